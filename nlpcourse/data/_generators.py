@@ -1,0 +1,332 @@
+"""Seeded generators for data no package ships. Labels are true by construction.
+
+Every generator takes a ``numpy.random.Generator``-compatible seed and never touches the
+global random state; the same (name, n, seed) always gives the same items.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._errors import UnknownNameError
+
+
+def _pick(rng: np.random.Generator, seq):
+    return seq[int(rng.integers(len(seq)))]
+
+
+# ---- translation: zh -> en from a fixed grammar -----------------------------------------
+
+SUBJECTS = [  # zh, en, be
+    ("我", "i", "am"), ("你", "you", "are"), ("他", "he", "is"), ("她", "she", "is"),
+    ("我们", "we", "are"), ("他们", "they", "are"), ("老师", "the teacher", "is"),
+    ("学生", "the student", "is"), ("妈妈", "mom", "is"), ("哥哥", "my brother", "is"),
+]
+# zh, base, past, -ing, object kinds
+VERBS = [
+    ("吃", "eat", "ate", "eating", ("food",)),
+    ("喝", "drink", "drank", "drinking", ("drink",)),
+    ("买", "buy", "bought", "buying", ("food", "drink", "thing")),
+    ("洗", "wash", "washed", "washing", ("fruit", "washable")),
+    ("画", "draw", "drew", "drawing", ("fruit", "thing")),
+]
+# zh, en, kinds, countable
+OBJECTS = [
+    ("苹果", "apple", ("food", "fruit"), True), ("香蕉", "banana", ("food", "fruit"), True),
+    ("面包", "bread", ("food",), False), ("米饭", "rice", ("food",), False),
+    ("茶", "tea", ("drink",), False), ("牛奶", "milk", ("drink",), False),
+    ("咖啡", "coffee", ("drink",), False), ("书", "book", ("thing",), True),
+    ("车", "car", ("thing", "washable"), True), ("杯子", "cup", ("thing", "washable"), True),
+    ("衣服", "clothes", ("thing", "washable"), False), ("帽子", "hat", ("thing", "washable"), True),
+]
+ADJECTIVES = [("红", "red"), ("绿", "green"), ("大", "big"), ("小", "small"), ("新", "new")]
+TENSES = ("present", "past", "future")
+
+
+def _noun_phrase(en_noun: str, countable: bool, adj: str | None) -> str:
+    words = ([adj] if adj else []) + [en_noun]
+    if countable:
+        article = "an" if words[0][0] in "aeiou" else "a"
+        words = [article] + words
+    return " ".join(words)
+
+
+def _translation(rng: np.random.Generator) -> tuple[str, str]:
+    s_zh, s_en, be = _pick(rng, SUBJECTS)
+    v_zh, base, past, ing, kinds = _pick(rng, VERBS)
+    objs = [o for o in OBJECTS if set(o[2]) & set(kinds)]
+    o_zh, o_en, _, countable = _pick(rng, objs)
+    adj_zh, adj_en = ("", None)
+    if countable and rng.random() < 0.5:
+        adj_zh, adj_en = _pick(rng, ADJECTIVES)
+    tense = _pick(rng, TENSES)
+    neg = bool(rng.random() < 0.3)
+    obj_zh = adj_zh + o_zh
+    obj_en = _noun_phrase(o_en, countable, adj_en)
+    if tense == "present":
+        zh = f"{s_zh}{'没在' if neg else '在'}{v_zh}{obj_zh}"
+        en = f"{s_en} {be}{' not' if neg else ''} {ing} {obj_en}"
+    elif tense == "past":
+        zh = f"{s_zh}昨天{'没' + v_zh if neg else v_zh + '了'}{obj_zh}"
+        en = f"{s_en} {'did not ' + base if neg else past} {obj_en} yesterday"
+    else:
+        zh = f"{s_zh}明天{'不会' if neg else '会'}{v_zh}{obj_zh}"
+        en = f"{s_en} will{' not' if neg else ''} {base} {obj_en} tomorrow"
+    return zh, en
+
+
+# ---- dialogues for SFT: (prompt, response), answers correct by construction ----------------
+
+CAPITALS = [("中国", "北京"), ("日本", "东京"), ("法国", "巴黎"), ("英国", "伦敦"), ("德国", "柏林"),
+            ("意大利", "罗马"), ("俄罗斯", "莫斯科"), ("美国", "华盛顿"), ("加拿大", "渥太华"),
+            ("韩国", "首尔"), ("埃及", "开罗"), ("澳大利亚", "堪培拉")]
+PHRASES = ["春眠不觉晓", "床前明月光", "你好世界", "自然语言处理", "三顾茅庐", "桃园结义",
+           "大语言模型", "今天天气很好", "学而时习之", "注意力机制"]
+GREETINGS = [("你好", "你好！有什么可以帮你的吗？"), ("早上好", "早上好！今天想聊些什么？"),
+             ("谢谢你", "不客气，很高兴能帮到你。"), ("再见", "再见，祝你一切顺利！")]
+
+
+def _dialogue(rng: np.random.Generator) -> tuple[str, str]:
+    kind = int(rng.integers(7))
+    if kind == 0:
+        a, b = (int(x) for x in rng.integers(0, 100, size=2))
+        return f"{a}加{b}等于多少？", f"{a}加{b}等于{a + b}。"
+    if kind == 1:
+        a, b = sorted(int(x) for x in rng.integers(0, 100, size=2))[::-1]
+        return f"{a}减{b}等于多少？", f"{a}减{b}等于{a - b}。"
+    if kind == 2:
+        a, b = (int(x) for x in rng.integers(2, 20, size=2))
+        return f"{a}乘以{b}等于多少？", f"{a}乘以{b}等于{a * b}。"
+    if kind == 3:
+        a, b = (int(x) for x in rng.choice(1000, size=2, replace=False))
+        return f"{a}和{b}哪个更大？", f"{max(a, b)}更大。"
+    if kind == 4:
+        country, city = _pick(rng, CAPITALS)
+        return f"{country}的首都是哪里？", f"{country}的首都是{city}。"
+    if kind == 5:
+        p = _pick(rng, PHRASES)
+        if rng.random() < 0.5:
+            return f"“{p}”有几个字？", f"“{p}”有{len(p)}个字。"
+        return f"把“{p}”倒过来写。", f"“{p[::-1]}”"
+    zh, en, _, _ = _pick(rng, OBJECTS)
+    if rng.random() < 0.5:
+        return f"“{zh}”的英文是什么？", f"“{zh}”的英文是 {en}。"
+    return _pick(rng, GREETINGS)
+
+
+# ---- intents with BIO slots -----------------------------------------------------------------
+
+CITIES = ["北京", "上海", "广州", "深圳", "成都", "杭州", "西安", "南京", "武汉", "重庆",
+          "天津", "长沙", "昆明", "厦门", "青岛", "大连"]
+DATES = ["今天", "明天", "后天", "周末", "下周一", "周五", "今晚", "大后天"]
+TIMES = ["早上七点", "八点半", "下午三点", "晚上十点", "六点一刻", "中午十二点", "九点", "凌晨五点"]
+SONGS = [("周杰伦", "晴天"), ("周杰伦", "稻香"), ("王菲", "红豆"), ("王菲", "传奇"),
+         ("邓丽君", "甜蜜蜜"), ("邓丽君", "月亮代表我的心"), ("林俊杰", "江南"), ("陈奕迅", "十年"),
+         ("陈奕迅", "浮夸"), ("蔡依林", "日不落"), ("孙燕姿", "遇见"), ("张学友", "吻别")]
+INTENT_TEMPLATES = {
+    "query_weather": ["{date}{city}天气怎么样", "{city}{date}会下雨吗", "查一下{city}{date}的天气",
+                      "{date}{city}冷不冷"],
+    "book_flight": ["帮我订{date}从{from_city}到{to_city}的机票", "我想{date}坐飞机去{to_city}",
+                    "订一张{from_city}飞{to_city}的票"],
+    "play_music": ["播放{artist}的歌", "我想听{artist}的{song}", "来一首{song}", "放一首{artist}的{song}",
+                   "播放{song}"],
+    "set_alarm": ["{date}{time}叫我起床", "定一个{time}的闹钟", "提醒我{date}{time}开会",
+                  "{time}提醒我吃药"],
+}
+INTENTS = tuple(INTENT_TEMPLATES)
+SLOT_TYPES = ("city", "date", "time", "from_city", "to_city", "artist", "song")
+
+
+def _fill(template: str, values: dict[str, str]) -> tuple[str, list[str]]:
+    """Render a template and tag every slot value's characters with B-/I-<slot>."""
+    chars: list[str] = []
+    tags: list[str] = []
+    rest = template
+    while rest:
+        i = rest.find("{")
+        if i < 0:
+            chars.extend(rest)
+            tags.extend(["O"] * len(rest))
+            break
+        chars.extend(rest[:i])
+        tags.extend(["O"] * i)
+        j = rest.index("}", i)
+        slot = rest[i + 1 : j]
+        val = values[slot]
+        chars.extend(val)
+        tags.extend(["B-" + slot] + ["I-" + slot] * (len(val) - 1))
+        rest = rest[j + 1 :]
+    return "".join(chars), tags
+
+
+def _intent(rng: np.random.Generator) -> dict:
+    intent = _pick(rng, INTENTS)
+    template = _pick(rng, INTENT_TEMPLATES[intent])
+    a, b = (int(x) for x in rng.choice(len(CITIES), size=2, replace=False))
+    pool = {"city": CITIES[a], "from_city": CITIES[a], "to_city": CITIES[b],
+            "date": _pick(rng, DATES), "time": _pick(rng, TIMES)}
+    pool["artist"], pool["song"] = _pick(rng, SONGS)  # a real artist-song pair
+    used = {k: v for k, v in pool.items() if "{" + k + "}" in template}
+    text, tags = _fill(template, used)
+    return {"text": text, "chars": list(text), "tags": tags, "intent": intent, "slots": used}
+
+
+# ---- NLI ----------------------------------------------------------------------------------
+
+NLI_LABELS = ("entailment", "neutral", "contradiction")
+PEOPLE = ["小明", "小红", "老王", "李老师", "张医生", "王阿姨", "小刚", "陈经理"]
+PLACES = ["公园里", "图书馆里", "学校里", "家里", "超市里", "医院里"]
+ACTIVITIES = [("跑步", "运动"), ("打太极拳", "运动"), ("看书", "阅读"), ("读报纸", "阅读"),
+              ("吃苹果", "吃东西"), ("吃面包", "吃东西"), ("打电话", "打电话")]
+
+
+def _nli(rng: np.random.Generator, label: int) -> tuple[str, str, int]:
+    p = _pick(rng, PEOPLE)
+    place = _pick(rng, PLACES)
+    act, hyper = _pick(rng, ACTIVITIES)
+    premise = f"{p}正在{place}{act}。"
+    form = int(rng.integers(3))
+    if label == 0:  # entailment: a consequence of the premise
+        hyp = [f"{p}在{place[:-1]}。", f"{p}正在{hyper}。", f"有人正在{place}{act}。"][form]
+    elif label == 1:  # neutral: adds information the premise does not settle
+        other = _pick(rng, [q for q in PEOPLE if q != p])
+        hyp = [f"{p}正在{place}和朋友一起{act}。", f"{p}今天心情很好。", f"{other}也在{place[:-1]}。"][form]
+    else:  # contradiction: cannot hold together with the premise
+        other_place = _pick(rng, [q for q in PLACES if q != place])
+        hyp = [f"{p}没有在{act}。", f"{p}正在{other_place}{act}。", f"{p}不在{place[:-1]}。"][form]
+    return premise, hyp, label
+
+
+# ---- shapes -------------------------------------------------------------------------------
+
+SHAPES = {"circle": "圆形", "square": "正方形", "triangle": "三角形", "diamond": "菱形"}
+COLORS = {"red": ("红色", (220, 40, 40)), "green": ("绿色", (40, 190, 60)),
+          "blue": ("蓝色", (50, 80, 230)), "yellow": ("黄色", (230, 210, 40)),
+          "purple": ("紫色", (150, 60, 200))}
+IMAGE_SIZE = 32
+
+
+def shape_mask(shape: str, cx: float, cy: float, r: float, size: int = IMAGE_SIZE) -> np.ndarray:
+    yy, xx = np.mgrid[0:size, 0:size].astype(np.float64)
+    dx, dy = xx - cx, yy - cy
+    if shape == "circle":
+        return dx**2 + dy**2 <= r**2
+    if shape == "square":
+        s = 0.8 * r
+        return (np.abs(dx) <= s) & (np.abs(dy) <= s)
+    if shape == "diamond":
+        return np.abs(dx) + np.abs(dy) <= r
+    if shape == "triangle":  # apex up, base at cy + 0.8 r
+        top, base = cy - r, cy + 0.8 * r
+        half = (yy - top) / (base - top) * r
+        return (yy >= top) & (yy <= base) & (np.abs(dx) <= half)
+    raise ValueError(f"unknown shape {shape!r}")
+
+
+def _shape(rng: np.random.Generator) -> dict:
+    shape = _pick(rng, list(SHAPES))
+    color = _pick(rng, list(COLORS))
+    r = int(rng.integers(6, 12))
+    cx = int(rng.integers(r + 1, IMAGE_SIZE - r - 1))
+    cy = int(rng.integers(r + 1, IMAGE_SIZE - r - 1))
+    img = rng.integers(0, 30, size=(IMAGE_SIZE, IMAGE_SIZE, 3)).astype(np.int64)  # dark noise
+    rgb = np.array(COLORS[color][1]) + rng.integers(-20, 21, size=3)
+    img[shape_mask(shape, cx, cy, r)] = rgb
+    return {
+        "image": np.clip(img, 0, 255).astype(np.uint8),
+        "caption": f"a {color} {shape}",
+        "caption_zh": f"一个{COLORS[color][0]}的{SHAPES[shape]}",
+        "shape": shape, "color": color, "size": r, "x": cx, "y": cy,
+    }
+
+
+# ---- public entry points -------------------------------------------------------------------
+
+
+def generate(name: str, n: int, seed: int = 0) -> list:
+    if type(n) is not int or n < 0:
+        raise ValueError(f"n must be a non-negative int, got {n!r}")
+    rng = np.random.default_rng(seed)
+    if name == "translation":
+        return [_translation(rng) for _ in range(n)]
+    if name == "dialogues":
+        return [_dialogue(rng) for _ in range(n)]
+    if name == "intents":
+        return [_intent(rng) for _ in range(n)]
+    if name == "nli":
+        labels = rng.permutation(np.arange(n) % 3).tolist()
+        return [_nli(rng, lab) for lab in labels]
+    if name == "shapes":
+        return [_shape(rng) for _ in range(n)]
+    raise UnknownNameError(
+        f"unknown generator {name!r}; valid: translation, dialogues, intents, nli, shapes"
+    )
+
+
+POOL_DRAWS = 2600  # items drawn per generated dataset before de-duplication
+FAST_SPLIT_SIZES = {"train": 240, "dev": 60, "test": 60}
+POOL_SEED = 2024
+
+
+def _key(name: str, item):
+    if name == "shapes":
+        return None  # images are continuous: no duplicates to remove
+    if name == "intents":
+        return item["text"]
+    if name == "nli":
+        return item[:2]
+    return item[0]  # translation source, dialogue prompt
+
+
+def _label(name: str, item):
+    if name == "nli":
+        return item[2]
+    if name == "intents":
+        return item["intent"]
+    if name == "shapes":
+        return item["shape"]
+    return 0
+
+
+_POOLS: dict[str, dict[str, list]] = {}
+
+
+def _pool(name: str) -> dict[str, list]:
+    """Disjoint train/dev/test: POOL_DRAWS seeded draws, de-duplicated (by source text),
+    then split 80/10/10 within each label (first occurrences in stream order)."""
+    if name not in _POOLS:
+        seen, groups = set(), {}
+        for pos, it in enumerate(generate(name, POOL_DRAWS, POOL_SEED)):
+            k = _key(name, it)
+            if k is not None and k in seen:
+                continue
+            seen.add(k)
+            groups.setdefault(_label(name, it), []).append((pos, it))
+        out = {"train": [], "dev": [], "test": []}
+        for members in groups.values():
+            n = len(members)
+            a, b = round(0.8 * n), round(0.9 * n)
+            out["train"] += members[:a]
+            out["dev"] += members[a:b]
+            out["test"] += members[b:]
+        _POOLS[name] = {s: [it for _, it in sorted(v, key=lambda t: t[0])] for s, v in out.items()}
+    return _POOLS[name]
+
+
+def _copy(item):
+    if isinstance(item, dict):
+        return {k: (v.copy() if isinstance(v, np.ndarray | list | dict) else v) for k, v in item.items()}
+    return item
+
+
+def load_split(name: str, split: str, fast: bool) -> list:
+    items = _pool(name)[split]
+    if fast:
+        k = FAST_SPLIT_SIZES[split]
+        labels = sorted({_label(name, it) for it in items}, key=str)
+        per = k // len(labels)
+        chosen = []
+        for lab in labels:
+            chosen.extend([i for i, it in enumerate(items) if _label(name, it) == lab][:per])
+        items = [items[i] for i in sorted(chosen)]
+    return [_copy(it) for it in items]
