@@ -1,0 +1,100 @@
+"""The gradebook: where it is, how worker gradebooks merge into it, and what it says."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from nbgrader.api import Gradebook, MissingEntry
+
+from grader.course import Course
+
+# nbgrader's add_submission trips SQLAlchemy's autoflush warning; the rows it adds are right.
+warnings.filterwarnings("ignore", message=".*not in session.*")
+
+
+def default_url(course: Course) -> str:
+    """COURSE_GRADEBOOK_URL if set, else sqlite:///<root>/gradebook.db (as nbgrader_config.py)."""
+    return os.environ.get("COURSE_GRADEBOOK_URL", f"sqlite:///{course.root / 'gradebook.db'}")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _fresh_submission(gb: Gradebook, chapter: str, student: str, timestamp=None):
+    gb.update_or_create_student(student)
+    try:
+        gb.remove_submission(chapter, student)
+    except MissingEntry:
+        pass
+    kwargs = {"timestamp": timestamp} if timestamp is not None else {}
+    return gb.add_submission(chapter, student, **kwargs)
+
+
+def copy_submission(worker_url: str, main_url: str, chapter: str, student: str) -> None:
+    """Replace STUDENT's CHAPTER submission in the main gradebook by the worker's."""
+    with Gradebook(worker_url) as wgb, Gradebook(main_url) as mgb:
+        wsub = wgb.find_submission(chapter, student)
+        _fresh_submission(mgb, chapter, student, wsub.timestamp)
+        for wnb in wsub.notebooks:
+            mnb = mgb.find_submission_notebook(wnb.name, chapter, student)
+            mnb.flagged = wnb.flagged
+            for wgrade in wnb.grades:
+                mgrade = mgb.find_grade(wgrade.name, wnb.name, chapter, student)
+                mgrade.auto_score = wgrade.auto_score
+                mgrade.manual_score = wgrade.manual_score
+                mgrade.extra_credit = wgrade.extra_credit
+                mgrade.needs_manual_grade = wgrade.needs_manual_grade
+            for wcomment in wnb.comments:
+                mcomment = mgb.find_comment(wcomment.name, wnb.name, chapter, student)
+                mcomment.auto_comment = wcomment.auto_comment
+                mcomment.manual_comment = wcomment.manual_comment
+        mgb.db.commit()
+
+
+def record_zero(main_url: str, chapter: str, student: str) -> None:
+    """Give STUDENT zero on every graded cell of CHAPTER and flag it for an instructor."""
+    with Gradebook(main_url) as gb:
+        sub = _fresh_submission(gb, chapter, student)
+        for nb in sub.notebooks:
+            nb.flagged = True
+            for grade in nb.grades:
+                grade.auto_score = 0.0
+                grade.needs_manual_grade = False
+        gb.db.commit()
+
+
+@dataclass(frozen=True)
+class CellScore:
+    student: str
+    chapter: str
+    notebook: str
+    cell: str
+    score: float
+    max_score: float
+
+
+def cell_scores(url: str, chapters: list[str] | None = None) -> list[CellScore]:
+    """Every graded cell of every submission in the gradebook, sorted."""
+    rows = []
+    with Gradebook(url) as gb:
+        for assignment in gb.assignments:
+            if chapters and assignment.name not in chapters:
+                continue
+            for sub in assignment.submissions:
+                for nb in sub.notebooks:
+                    for grade in nb.grades:
+                        rows.append(
+                            CellScore(
+                                sub.student.id,
+                                assignment.name,
+                                nb.name,
+                                grade.name,
+                                float(grade.score or 0.0),
+                                float(grade.max_score or 0.0),
+                            )
+                        )
+    return sorted(rows, key=lambda r: (r.chapter, r.student, r.notebook, r.cell))

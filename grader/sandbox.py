@@ -1,0 +1,118 @@
+"""A bubblewrap sandbox for grading kernels.
+
+Each submission's kernel runs in its own namespaces with no network, a private /tmp and
+/home, a read-only view of the interpreter, the system and the course support package, and
+write access to nothing but its own working copy and the folder of its IPC sockets. It never
+sees solutions/, mutants/, the gradebook or another student's files. CPU time, memory, file
+size are capped with rlimits (util-linux `prlimit`); the kernel dies with its grader.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+KERNEL_NAME = "course-sandbox"
+
+
+class SandboxUnavailable(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Limits:
+    cpu_seconds: int = 900  # CPU time of the whole kernel
+    memory_mb: int = 6144  # address space (torch reserves much more than it touches)
+    file_mb: int = 64  # largest file the kernel may write
+
+
+def available() -> bool:
+    """True when bubblewrap and prlimit are installed (util-linux ships prlimit)."""
+    return shutil.which("bwrap") is not None and shutil.which("prlimit") is not None
+
+
+def require() -> None:
+    if not available():
+        raise SandboxUnavailable(
+            "the grading sandbox needs bubblewrap and prlimit on the host "
+            "(Debian/Ubuntu: apt-get install bubblewrap util-linux). Install them, or pass "
+            "--no-sandbox to grade WITHOUT isolation (only for code you trust)."
+        )
+
+
+def readonly_paths(course_root: Path) -> list[Path]:
+    """What a kernel may read: interpreter, virtualenv, system folders, the support package
+    and the data manifest. Nothing else of the course."""
+    system = [Path(p) for p in ("/usr", "/bin", "/lib", "/lib64", "/sbin", "/etc")]
+    interpreter = [Path(sys.base_prefix), Path(sys.prefix)]
+    support = [course_root / "nlpcourse", course_root / "datasets"]
+    return [p for p in (*system, *interpreter, *support, *model_cache()) if p.exists()]
+
+
+def model_cache() -> list[Path]:
+    """The course model cache, shared read-only so kernels need not rebuild models."""
+    from nlpcourse.models import cache_dir
+
+    return [cache_dir()]
+
+
+def bwrap_argv(course_root: Path, writable: list[Path], limits: Limits) -> list[str]:
+    """The command prefix that runs a program inside the sandbox."""
+    argv = [
+        shutil.which("prlimit") or "prlimit",
+        f"--cpu={limits.cpu_seconds}",
+        f"--as={limits.memory_mb * 1024 * 1024}",
+        f"--fsize={limits.file_mb * 1024 * 1024}",
+        "--",
+        shutil.which("bwrap") or "bwrap",
+        "--die-with-parent",
+        "--new-session",
+        "--unshare-all",  # no network, own pid/ipc/uts/user/cgroup namespaces
+        "--proc", "/proc",
+        "--dev", "/dev",
+        "--tmpfs", "/tmp",
+        "--tmpfs", "/home",
+        "--setenv", "HOME", "/tmp/home",
+        "--setenv", "IPYTHONDIR", "/tmp/ipython",
+        "--setenv", "MPLCONFIGDIR", "/tmp/matplotlib",
+        "--setenv", "HF_HOME", "/tmp/hf",
+        "--setenv", "TMPDIR", "/tmp",
+        "--unsetenv", "JPY_PARENT_PID",
+        *(arg for p in model_cache() for arg in ("--setenv", "COURSE_MODEL_CACHE", str(p))),
+        "--chdir", "/tmp",  # the kernel never sees the folder of the notebook it runs
+    ]
+    seen: set[Path] = set()
+    for path in readonly_paths(course_root):
+        if path not in seen:
+            argv += ["--ro-bind", str(path), str(path)]
+            seen.add(path)
+    for path in writable:
+        argv += ["--bind", str(path), str(path)]
+    return argv
+
+
+def write_kernelspec(
+    jupyter_dir: Path, course_root: Path, writable: list[Path], limits: Limits
+) -> str:
+    """Write a kernelspec named KERNEL_NAME under JUPYTER_DIR/kernels; return its name."""
+    spec_dir = jupyter_dir / "kernels" / KERNEL_NAME
+    spec_dir.mkdir(parents=True, exist_ok=True)
+    argv = bwrap_argv(course_root, writable, limits) + [
+        sys.executable,
+        "-m",
+        "ipykernel_launcher",
+        "-f",
+        "{connection_file}",
+    ]
+    spec = {
+        "argv": argv,
+        "display_name": "Python 3 (grading sandbox)",
+        "language": "python",
+        # bwrap does not forward signals: interrupts travel as messages on the control channel.
+        "interrupt_mode": "message",
+    }
+    (spec_dir / "kernel.json").write_text(json.dumps(spec, indent=1))
+    return KERNEL_NAME

@@ -1,0 +1,168 @@
+"""Autograding a class of good, bad and hostile submissions of the demo course.
+
+One batch, two workers: every submission gets a verdict, the good ones full marks, and no
+bad one changes anything outside its own row of the gradebook.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import nbformat
+import pytest
+
+from grader import sandbox
+from grader.autograde import Options, autograde, read_verdict
+from grader.course import grade_id, read_notebook, write_notebook
+from grader.feedback import feedback
+from grader.gradebook import cell_scores, sqlite_url
+
+pytestmark = pytest.mark.xdist_group("demo-class")  # one module fixture: keep on one worker
+
+CHAPTER = "t00_demo"
+NB = "t00_demo.ipynb"
+
+
+def with_solution(nb, gid: str, source: str):
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if grade_id(cell) == gid:
+            cell.source = source
+    return nb
+
+
+def make_class(course, folder):
+    """Write one submission per behaviour; return {student: expected (test_add, test_mean)}."""
+    solution = read_notebook(course.solutions / CHAPTER / NB)
+    release = read_notebook(course.release / CHAPTER / NB)
+    subs, expected = {}, {}
+
+    def put(student, nb, scores):
+        subs[student] = nb
+        expected[student] = scores
+
+    put("good", solution, (1, 2))
+    put("blank", release, (0, 0))
+    put("partial", with_solution(release, "add", "def add(a, b):\n    return a + b"), (1, 0))
+    put("loop", with_solution(solution, "add", "def add(a, b):\n    while True:\n        pass"), (0, 2))
+    put("bigout", with_solution(solution, "add",
+                                "print('x' * 50_000_000)\ndef add(a, b):\n    return a + b"), (1, 2))
+    edited = with_solution(solution, "add", "def add(a, b):\n    return 0")
+    for cell in edited.cells:
+        if grade_id(cell) == "test_add":
+            cell.source = "pass  # tests? what tests?"
+    put("edited", edited, (0, 2))
+    deleted = copy.deepcopy(solution)
+    deleted.cells = [c for c in deleted.cells if grade_id(c) != "test_mean"]
+    put("deleted", deleted, (1, 2))  # the deleted test is restored from the source
+    dup = copy.deepcopy(solution)
+    extra = copy.deepcopy([c for c in dup.cells if grade_id(c) == "test_add"][0])
+    extra.id = "dup-cell"
+    dup.cells.append(extra)
+    put("dupid", dup, (1, 2))
+    put("crash", with_solution(solution, "mean", "import os\nos._exit(3)"), (0, 0))
+    secrets = [course.root / "gradebook.db", course.solutions, course.mutants, folder / "good"]
+    put("peek", with_solution(solution, "add",
+        f"import os\nFOUND = [p for p in {[str(p) for p in secrets]!r} if os.path.exists(p)]\n"
+        "def add(a, b):\n    return a + b if not FOUND else 0"), (1, 2))
+
+    for student, nb in subs.items():
+        write_notebook(nb, folder / student / CHAPTER / NB)
+    (folder / "corrupt" / CHAPTER).mkdir(parents=True)
+    (folder / "corrupt" / CHAPTER / NB).write_text(nbformat.writes(solution)[:500])
+    expected["corrupt"] = (0, 0)
+    (folder / "notanb" / CHAPTER).mkdir(parents=True)
+    (folder / "notanb" / CHAPTER / NB).write_text(json.dumps({"cells": 5, "nbformat": 4}))
+    expected["notanb"] = (0, 0)
+    (folder / "missing" / CHAPTER).mkdir(parents=True)
+    expected["missing"] = (0, 0)
+    return expected
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    import shutil
+
+    from grader.course import Course
+    from tests.conftest import FIXTURE
+
+    root = tmp_path_factory.mktemp("class") / "course"
+    shutil.copytree(FIXTURE, root)
+    course = Course(root)
+    expected = make_class(course, root / "incoming")
+    url = sqlite_url(root / "gradebook.db")
+    opts = Options(workers=2, cell_timeout=10, submission_timeout=300,
+                   use_sandbox=sandbox.available())
+    verdicts = {v.student: v for v in autograde(course, root / "incoming", [CHAPTER], url, opts)}
+    return course, url, expected, verdicts
+
+
+def test_every_submission_gets_a_verdict(graded):
+    course, url, expected, verdicts = graded
+    assert set(verdicts) == set(expected)
+
+
+def test_scores_are_as_expected(graded):
+    course, url, expected, verdicts = graded
+    got = {}
+    for row in cell_scores(url):
+        got.setdefault(row.student, {})[row.cell] = row.score
+    for student, (add_pts, mean_pts) in expected.items():
+        assert got[student] == {"test_add": add_pts, "test_mean": mean_pts}, (
+            student, verdicts[student].message)
+
+
+@pytest.mark.parametrize("student,status", [
+    ("corrupt", "invalid"), ("notanb", "invalid"), ("missing", "invalid"), ("good", "graded"),
+])
+def test_statuses(graded, student, status):
+    assert graded[3][student].status == status
+
+
+def test_bad_input_verdicts_say_why(graded):
+    verdicts = graded[3]
+    assert "not a valid Jupyter notebook" in verdicts["corrupt"].message
+    assert "was not submitted" in verdicts["missing"].message
+    assert any("Timeout" in p for p in verdicts["loop"].problems), verdicts["loop"].problems
+    assert verdicts["crash"].status == "failed"
+    assert "kernel died" in verdicts["crash"].message
+    assert any("restored from the source" in p for p in verdicts["deleted"].problems)
+    assert any("duplicate" in p for p in verdicts["dupid"].problems)
+
+
+def test_verdicts_are_written_beside_the_autograded_notebooks(graded):
+    course = graded[0]
+    for student in graded[2]:
+        verdict = read_verdict(course.root / "autograded" / student / CHAPTER)
+        assert verdict is not None and verdict["student"] == student
+
+
+@pytest.mark.skipif(not sandbox.available(), reason="needs bubblewrap")
+def test_sandbox_hides_the_gradebook_and_solutions(graded):
+    # `peek` answers 0 whenever it can see the gradebook, solutions, mutants or a classmate.
+    course, url, expected, verdicts = graded
+    scores = {r.cell: r.score for r in cell_scores(url) if r.student == "peek"}
+    assert scores == {"test_add": 1, "test_mean": 2}
+
+
+def test_feedback_never_shows_hidden_tests(graded):
+    course, url, expected, verdicts = graded
+    pages = list(feedback(course, url, [CHAPTER]))
+    assert len(pages) == len(expected)
+    for page in pages:
+        html = page.read_text()
+        assert "BEGIN HIDDEN" not in html and "add(-7, 7)" not in html and "mean([])" not in html
+
+
+def test_regrading_one_student_leaves_the_others(graded, tmp_path):
+    course, url, expected, verdicts = graded
+    before = [r for r in cell_scores(url) if r.student != "partial"]
+    folder = tmp_path / "again"
+    release = read_notebook(course.release / CHAPTER / NB)
+    write_notebook(with_solution(release, "mean", "def mean(xs):\n    return sum(xs) / len(xs) if xs else 0.0"),
+                   folder / "partial" / CHAPTER / NB)
+    autograde(course, folder, [CHAPTER], url, Options(workers=1, use_sandbox=sandbox.available()))
+    after = cell_scores(url)
+    assert [r for r in after if r.student != "partial"] == before
+    assert {r.cell: r.score for r in after if r.student == "partial"} == {"test_add": 0, "test_mean": 2}
