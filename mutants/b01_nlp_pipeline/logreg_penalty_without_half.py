@@ -1,0 +1,14 @@
+# replaces: logreg_loss_and_grad
+# target: test_logreg_loss_and_grad
+# why: loss uses l2 * ||w||^2 (no 1/2) while the gradient uses l2 * w
+import numpy as np
+from scipy.special import expit
+
+
+def logreg_loss_and_grad(w, b, X, y, l2):
+    y = np.asarray(y, dtype=np.float64)
+    n = X.shape[0]
+    z = np.asarray(X @ w).ravel() + b
+    loss = np.mean(np.logaddexp(0.0, z) - y * z) + l2 * float(w @ w)
+    r = (expit(z) - y) / n
+    return float(loss), np.asarray(X.T @ r, dtype=np.float64).ravel() + l2 * w, float(r.sum())

@@ -1,0 +1,32 @@
+# replaces: bpe_train
+# target: test_bpe_train
+# why: max(counts, key=counts.get) breaks ties by first occurrence in the dict, not by the smallest pair
+from collections import Counter
+
+
+def _merge(symbols, a, b):
+    out, i = [], 0
+    while i < len(symbols):
+        if i + 1 < len(symbols) and symbols[i] == a and symbols[i + 1] == b:
+            out.append(a + b)
+            i += 2
+        else:
+            out.append(symbols[i])
+            i += 1
+    return out
+
+
+def bpe_train(word_freqs, num_merges):
+    words = {w: list(w) for w in word_freqs}
+    merges = []
+    for _ in range(num_merges):
+        counts = Counter()
+        for w, symbols in words.items():
+            for pair in zip(symbols, symbols[1:], strict=False):
+                counts[pair] += word_freqs[w]
+        if not counts:
+            break
+        best = max(counts, key=counts.get)
+        merges.append(best)
+        words = {w: _merge(s, *best) for w, s in words.items()}
+    return merges

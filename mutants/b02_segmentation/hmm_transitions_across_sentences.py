@@ -1,0 +1,36 @@
+# replaces: hmm_estimate
+# target: test_hmm_estimate
+# why: concatenates all tag sequences, so the last tag of one sentence "transitions" to the first of the next
+import math
+from collections import Counter
+
+
+def hmm_estimate(sentences):
+    allowed = {"B": ("M", "E"), "M": ("M", "E"), "E": ("B", "S"), "S": ("B", "S")}
+    start_c, trans_c, emit_c, state_c = Counter(), Counter(), Counter(), Counter()
+    chars, n_sent = set(), 0
+    all_tags = []
+    for words in sentences:
+        text = "".join(words)
+        if not text:
+            continue
+        tags = bmes_tags(words)
+        n_sent += 1
+        start_c[tags[0]] += 1
+        all_tags.extend(tags)
+        for c, t in zip(text, tags, strict=True):
+            emit_c[t, c] += 1
+            state_c[t] += 1
+        chars.update(text)
+    for a, b in zip(all_tags, all_tags[1:], strict=False):
+        trans_c[a, b] += 1
+    ni = float("-inf")
+    start = {s: math.log((start_c[s] + 1) / (n_sent + 2)) if s in "BS" else ni for s in "BMES"}
+    trans = {}
+    for s in "BMES":
+        out = sum(trans_c[s, t] for t in allowed[s])
+        trans[s] = {t: math.log((trans_c[s, t] + 1) / (out + 2)) if t in allowed[s] else ni for t in "BMES"}
+    v = len(chars)
+    emit = {s: {c: math.log((emit_c[s, c] + 1) / (state_c[s] + v + 1)) for c in chars} for s in "BMES"}
+    unk = {s: math.log(1 / (state_c[s] + v + 1)) for s in "BMES"}
+    return HMMParams(start, trans, emit, unk)

@@ -1,0 +1,14 @@
+# replaces: skipgram_pairs
+# target: test_skipgram_pairs
+# why: forgets to skip j == i, so every word is also its own context
+import numpy as np
+
+
+def skipgram_pairs(sentences, window):
+    pairs = []
+    for sent in sentences:
+        n = len(sent)
+        for i in range(n):
+            for j in range(max(0, i - window), min(n, i + window + 1)):
+                pairs.append((int(sent[i]), int(sent[j])))
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
