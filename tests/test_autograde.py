@@ -18,7 +18,7 @@ from grader.course import grade_id, read_notebook, write_notebook
 from grader.feedback import feedback
 from grader.gradebook import cell_scores, sqlite_url
 
-pytestmark = pytest.mark.xdist_group("demo-class")  # one module fixture: keep on one worker
+pytestmark = pytest.mark.batch  # one module-wide batch: ci/test.sh runs these in one process
 
 CHAPTER = "t00_demo"
 NB = "t00_demo.ipynb"

@@ -1,0 +1,243 @@
+"""The harness invariants, for every chapter in solutions/ (../shared/CONVENTIONS.md).
+
+1. notebooks/ is exactly what generating the release from solutions/ produces.
+2. No solution body, hidden test or mutant text reaches a student (release, feedback).
+3. Every solution notebook runs headless with papermill in fast mode.
+4. Autograding the solutions gives full points on every graded cell; autograding the
+   untouched release gives zero on every graded cell.
+5. Every mutant loses points on the cell it targets; every exercise has at least three.
+6. The example class (bad submissions included) grades to its documented scores.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from grader import sandbox
+from grader.autograde import Options, autograde, read_verdict
+from grader.course import Course, grade_id, is_solution, read_notebook
+from grader.feedback import feedback
+from grader.gradebook import cell_scores, sqlite_url
+from grader.mutants import chapter_mutants, run_chapter
+from grader.release import release_chapter
+from tests.conftest import REPO
+
+COURSE = Course(REPO)
+CHAPTERS = COURSE.chapters()
+EXAMPLES = REPO / "examples" / "class"
+MIN_MUTANTS = 3
+
+SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
+HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
+
+
+def sources(path: Path) -> str:
+    return "\n".join(cell.source for cell in read_notebook(path).cells)
+
+
+def lines_of(text: str) -> set[str]:
+    return {line.strip() for line in text.splitlines()}
+
+
+def secret_lines(chapter: str) -> set[str]:
+    """Lines of CHAPTER's solution bodies, hidden tests and mutants that its public part
+    (the source with those blocks cut out) does not also contain."""
+    secret, public = set(), set()
+    for nb in COURSE.notebooks(chapter):
+        text = sources(nb)
+        for block in SOLUTION.findall(text) + HIDDEN.findall(text):
+            secret |= lines_of(block)
+        public |= lines_of(HIDDEN.sub("", SOLUTION.sub("", text)))
+    for mutant in chapter_mutants(COURSE, chapter):
+        secret |= lines_of(mutant.code)
+    # Short lines (`return out`, `pass`) and comments say nothing about an answer.
+    return {ln for ln in secret - public if len(ln) >= 24 and not ln.startswith("#")}
+
+
+def public_text(chapter: str) -> str:
+    return "\n".join(sources(COURSE.release / chapter / nb.name) for nb in COURSE.notebooks(chapter))
+
+
+# ------------------------------------------------------------------ 1. release in sync
+
+
+def test_release_has_exactly_the_chapters_of_solutions():
+    released = sorted(p.name for p in COURSE.release.iterdir() if p.is_dir())
+    assert released == CHAPTERS, "run `grader release` to regenerate notebooks/"
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_release_is_in_sync(chapter, tmp_path):
+    fresh = release_chapter(COURSE, chapter, tmp_path)
+    committed = sorted((COURSE.release / chapter).glob("*.ipynb"))
+    assert [p.name for p in committed] == [p.name for p in fresh]
+    for new, old in zip(fresh, committed, strict=True):
+        assert filecmp.cmp(new, old, shallow=False), f"{old} differs: run `grader release {chapter}`"
+
+
+# ------------------------------------------------------------------ 2. nothing secret
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_release_holds_no_secret(chapter):
+    text = public_text(chapter)
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"):
+        assert marker not in text
+    leaked = sorted(secret_lines(chapter) & lines_of(text))
+    assert not leaked, f"{chapter}: release contains solution/hidden/mutant lines: {leaked[:3]}"
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_solution_cell_has_a_stub_in_the_release(chapter):
+    for nb in COURSE.notebooks(chapter):
+        released = {grade_id(c): c for c in read_notebook(COURSE.release / chapter / nb.name).cells}
+        for cell in read_notebook(nb).cells:
+            if is_solution(cell) and cell.cell_type == "code":
+                assert "raise NotImplementedError()" in released[grade_id(cell)].source
+
+
+# ------------------------------------------------------------------ 3. runs headless
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_solution_runs_headless_in_fast_mode(chapter, tmp_path):
+    import papermill
+
+    for nb in COURSE.notebooks(chapter):
+        start = time.monotonic()
+        papermill.execute_notebook(
+            str(nb), str(tmp_path / nb.name), parameters={"FAST": True},
+            kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False,
+        )
+        record_timing(f"papermill {nb.name}", time.monotonic() - start)
+
+
+def record_timing(what: str, seconds: float) -> None:
+    """Append to the timing report (TIMING_REPORT names the file; CI prints it)."""
+    import os
+
+    path = os.environ.get("TIMING_REPORT")
+    if path:
+        with open(path, "a") as fh:
+            fh.write(f"{seconds:8.1f} s  {what}\n")
+
+
+# ------------------------------------------------------------------ 4 & 6. autograde
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    """One batch: each chapter's solution and untouched release, plus the example class."""
+    from tests.conftest import linked_course
+
+    root = tmp_path_factory.mktemp("graded")
+    course = linked_course(root / "course", REPO)
+    incoming = root / "incoming"
+    for chapter in CHAPTERS:
+        for nb in COURSE.notebooks(chapter):
+            for student, folder in (("solution", COURSE.solutions), ("release", COURSE.release)):
+                dest = incoming / f"{student}" / chapter
+                dest.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(folder / chapter / nb.name, dest / nb.name)
+    shutil.copytree(EXAMPLES / "submitted", incoming, dirs_exist_ok=True)
+    url = sqlite_url(root / "gradebook.db")
+    opts = Options(workers=2, use_sandbox=sandbox.available())
+    start = time.monotonic()
+    verdicts = autograde(course, incoming, CHAPTERS, url, opts)
+    record_timing(f"autograde {len(verdicts)} submissions, 2 workers", time.monotonic() - start)
+    return course, url, {(v.student, v.chapter): v for v in verdicts}
+
+
+# The batch grades every chapter at once; ci/test.sh runs `-m batch` tests in one process.
+on_graded_worker = pytest.mark.batch
+
+
+def scores_of(url: str, student: str, chapter: str) -> dict[str, tuple[float, float]]:
+    return {
+        r.cell: (r.score, r.max_score)
+        for r in cell_scores(url, [chapter])
+        if r.student == student
+    }
+
+
+@on_graded_worker
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_autograded_solution_gets_full_points(graded, chapter):
+    course, url, verdicts = graded
+    got = scores_of(url, "solution", chapter)
+    assert got, f"no grades for the solution of {chapter}"
+    lost = {cell: s for cell, s in got.items() if s[0] != s[1]}
+    assert not lost, f"{chapter}: solution loses points on {lost}: {verdicts[('solution', chapter)]}"
+
+
+@on_graded_worker
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_autograded_release_gets_zero(graded, chapter):
+    course, url, verdicts = graded
+    got = scores_of(url, "release", chapter)
+    assert got and all(score == 0 for score, _ in got.values()), f"{chapter}: {got}"
+
+
+@on_graded_worker
+def test_example_class_grades_as_documented(graded):
+    course, url, verdicts = graded
+    expected = json.loads((EXAMPLES / "expected.json").read_text())
+    for student, want in expected["students"].items():
+        chapter = expected["chapter"]
+        got = {cell: score for cell, (score, _) in scores_of(url, student, chapter).items()}
+        assert got == want["scores"], f"{student}: {verdicts[(student, chapter)].message}"
+        verdict = read_verdict(course.root / "autograded" / student / chapter)
+        assert verdict["status"] == want["status"], (student, verdict)
+
+
+@on_graded_worker
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_feedback_holds_no_hidden_test(graded, chapter):
+    course, url, verdicts = graded
+    pages = list(feedback(course, url, [chapter], ["release", "solution"]))
+    hidden = secret_lines(chapter) & {
+        ln for nb in COURSE.notebooks(chapter) for b in HIDDEN.findall(sources(nb)) for ln in lines_of(b)
+    }
+    for page in pages:
+        text = page_text(page)
+        assert "BEGIN HIDDEN" not in text
+        leaked = sorted(hidden & lines_of(text))
+        assert not leaked, f"{page}: hidden test lines in feedback: {leaked[:2]}"
+
+
+def page_text(page: Path) -> str:
+    """The visible text of an HTML page (syntax highlighting splits code into spans)."""
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", page.read_text()))
+
+
+# ------------------------------------------------------------------ 5. mutants
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_mutant_loses_points(chapter):
+    start = time.monotonic()
+    results = run_chapter(COURSE, chapter)
+    record_timing(f"mutants {chapter} ({len(results)})", time.monotonic() - start)
+    survivors = [f"{r.mutant.path.name}: {r.message}" for r in results if not r.killed]
+    assert not survivors, survivors
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_exercise_has_three_mutants(chapter):
+    counts = {}
+    for m in chapter_mutants(COURSE, chapter):
+        counts[m.replaces] = counts.get(m.replaces, 0) + 1
+    for nb in COURSE.notebooks(chapter):
+        for cell in read_notebook(nb).cells:
+            if is_solution(cell):
+                gid = grade_id(cell)
+                assert counts.get(gid, 0) >= MIN_MUTANTS, f"{chapter}/{gid}: {counts.get(gid, 0)} mutants"
