@@ -26,9 +26,12 @@ fi
 stamp=".venv/.installed-$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   echo "==> installing pinned packages (requirements.lock)"
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -r requirements.lock
-  .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+  # (the sed drops pip's notes about unreachable extra indexes some hosts configure)
+  {
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -r requirements.lock
+    .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+  } 2>&1 | sed '/^WARNING: Location .* is ignored/d' 
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

@@ -27,6 +27,7 @@ class Limits:
     cpu_seconds: int = 900  # CPU time of the whole kernel
     memory_mb: int = 6144  # address space (torch reserves much more than it touches)
     file_mb: int = 64  # largest file the kernel may write
+    tmp_mb: int = 512  # size of the private /tmp (a RAM-backed tmpfs)
 
 
 def available() -> bool:
@@ -73,7 +74,7 @@ def bwrap_argv(course_root: Path, writable: list[Path], limits: Limits) -> list[
         "--unshare-all",  # no network, own pid/ipc/uts/user/cgroup namespaces
         "--proc", "/proc",
         "--dev", "/dev",
-        "--tmpfs", "/tmp",
+        "--size", str(limits.tmp_mb * 1024 * 1024), "--tmpfs", "/tmp",
         "--tmpfs", "/home",
         "--setenv", "HOME", "/tmp/home",
         "--setenv", "IPYTHONDIR", "/tmp/ipython",
@@ -81,6 +82,7 @@ def bwrap_argv(course_root: Path, writable: list[Path], limits: Limits) -> list[
         "--setenv", "HF_HOME", "/tmp/hf",
         "--setenv", "TMPDIR", "/tmp",
         "--unsetenv", "JPY_PARENT_PID",
+        "--unsetenv", "NBGRADER_EXECUTION",  # grading should look like any other run
         *(arg for p in model_cache() for arg in ("--setenv", "COURSE_MODEL_CACHE", str(p))),
         "--chdir", "/tmp",  # the kernel never sees the folder of the notebook it runs
     ]

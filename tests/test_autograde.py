@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import socket
 
 import nbformat
 import pytest
@@ -32,8 +33,11 @@ def with_solution(nb, gid: str, source: str):
     return nb
 
 
-def make_class(course, folder):
-    """Write one submission per behaviour; return {student: expected (test_add, test_mean)}."""
+def make_class(course, folder, port: int):
+    """Write one submission per behaviour; return {student: expected (test_add, test_mean)}.
+
+    PORT is a TCP port listening on the host's loopback, which a sandboxed kernel must not reach.
+    """
     solution = read_notebook(course.solutions / CHAPTER / NB)
     release = read_notebook(course.release / CHAPTER / NB)
     subs, expected = {}, {}
@@ -67,6 +71,15 @@ def make_class(course, folder):
         f"import os\nFOUND = [p for p in {[str(p) for p in secrets]!r} if os.path.exists(p)]\n"
         "def add(a, b):\n    return a + b if not FOUND else 0"), (1, 2))
 
+    put("diskfill", with_solution(solution, "add",
+        "open('/tmp/big', 'wb').write(b'0' * 100_000_000)\ndef add(a, b):\n    return a + b"), (0, 2))
+    put("envpeek", with_solution(solution, "add",
+        "import os\ndef add(a, b):\n    return 0 if 'NBGRADER_EXECUTION' in os.environ else a + b"), (1, 2))
+    put("netpeek", with_solution(solution, "add",
+        f"import socket\ntry:\n    socket.create_connection(('127.0.0.1', {port}), timeout=2).close()\n"
+        "    REACHED = True\nexcept OSError:\n    REACHED = False\n"
+        "def add(a, b):\n    return 0 if REACHED else a + b"), (1, 2))
+
     for student, nb in subs.items():
         write_notebook(nb, folder / student / CHAPTER / NB)
     (folder / "corrupt" / CHAPTER).mkdir(parents=True)
@@ -90,11 +103,17 @@ def graded(tmp_path_factory):
     root = tmp_path_factory.mktemp("class") / "course"
     shutil.copytree(FIXTURE, root)
     course = Course(root)
-    expected = make_class(course, root / "incoming")
+    listener = socket.create_server(("127.0.0.1", 0))
+    expected = make_class(course, root / "incoming", listener.getsockname()[1])
     url = sqlite_url(root / "gradebook.db")
     opts = Options(workers=2, cell_timeout=10, submission_timeout=300,
                    use_sandbox=sandbox.available())
-    verdicts = {v.student: v for v in autograde(course, root / "incoming", [CHAPTER], url, opts)}
+    with listener:
+        verdicts = {v.student: v for v in autograde(course, root / "incoming", [CHAPTER], url, opts)}
+    if not sandbox.available():  # without the sandbox these three attacks succeed
+        for student in ("peek", "envpeek", "netpeek"):
+            expected.pop(student)
+            verdicts.pop(student)
     return course, url, expected, verdicts
 
 

@@ -46,19 +46,25 @@ def lines_of(text: str) -> set[str]:
     return {line.strip() for line in text.splitlines()}
 
 
-def secret_lines(chapter: str) -> set[str]:
-    """Lines of CHAPTER's solution bodies, hidden tests and mutants that its public part
-    (the source with those blocks cut out) does not also contain."""
-    secret, public = set(), set()
+def secret_lines(chapter: str, kinds: tuple[str, ...] = ("solution", "hidden", "mutant")) -> set[str]:
+    """Lines of CHAPTER's solution bodies, hidden tests and/or mutants (KINDS) that appear
+    nowhere else: not in its public part (the source with those blocks cut out), and not in
+    a kind that was not asked for."""
+    found = {"solution": set(), "hidden": set(), "mutant": set()}
+    public = set()
     for nb in COURSE.notebooks(chapter):
         text = sources(nb)
-        for block in SOLUTION.findall(text) + HIDDEN.findall(text):
-            secret |= lines_of(block)
+        for block in SOLUTION.findall(text):
+            found["solution"] |= lines_of(block)
+        for block in HIDDEN.findall(text):
+            found["hidden"] |= lines_of(block)
         public |= lines_of(HIDDEN.sub("", SOLUTION.sub("", text)))
     for mutant in chapter_mutants(COURSE, chapter):
-        secret |= lines_of(mutant.code)
+        found["mutant"] |= lines_of(mutant.code)
+    secret = set().union(*(found[k] for k in kinds))
+    others = set().union(*(found[k] for k in found if k not in kinds))
     # Short lines (`return out`, `pass`) and comments say nothing about an answer.
-    return {ln for ln in secret - public if len(ln) >= 24 and not ln.startswith("#")}
+    return {ln for ln in secret - public - others if len(ln) >= 24 and not ln.startswith("#")}
 
 
 def public_text(chapter: str) -> str:
@@ -202,9 +208,8 @@ def test_example_class_grades_as_documented(graded):
 def test_feedback_holds_no_hidden_test(graded, chapter):
     course, url, verdicts = graded
     pages = list(feedback(course, url, [chapter], ["release", "solution"]))
-    hidden = secret_lines(chapter) & {
-        ln for nb in COURSE.notebooks(chapter) for b in HIDDEN.findall(sources(nb)) for ln in lines_of(b)
-    }
+    # The solution student's page shows their own code, so only hidden-test lines count.
+    hidden = secret_lines(chapter, ("hidden",))
     for page in pages:
         text = page_text(page)
         assert "BEGIN HIDDEN" not in text
