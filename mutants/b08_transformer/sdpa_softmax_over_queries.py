@@ -1,0 +1,12 @@
+# replaces: scaled_dot_product_attention
+# target: test_scaled_dot_product_attention
+# why: softmax over the query axis (dim=-2) instead of the key axis
+def scaled_dot_product_attention(q, k, v, mask=None):
+    scores = q @ k.transpose(-2, -1) / math.sqrt(q.shape[-1])
+    if mask is not None:
+        scores = scores.masked_fill(~mask, float("-inf"))
+    weights = torch.softmax(scores, dim=-2)
+    weights = torch.nan_to_num(weights)
+    if mask is not None:
+        weights = weights.masked_fill(~mask, 0.0)
+    return weights @ v, weights
