@@ -12,6 +12,9 @@ export TIMING_REPORT=${TIMING_REPORT:-$PWD/.course-cache/timing.txt}
 mkdir -p "$(dirname "$TIMING_REPORT")" && : > "$TIMING_REPORT"
 start=$(date +%s)
 
+echo "==> course models, fast builds (cached in \$COURSE_MODEL_CACHE)"
+.venv/bin/python -m nlpcourse models build --fast
+
 echo "==> ruff"
 .venv/bin/ruff check .
 

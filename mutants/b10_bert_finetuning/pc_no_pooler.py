@@ -1,0 +1,7 @@
+# replaces: bert_param_count
+# target: test_bert_param_count
+# why: forgets the pooler (H*H + H)
+def bert_param_count(config):
+    V, H, L = config["vocab_size"], config["hidden_size"], config["num_hidden_layers"]
+    FF, P, S = config["intermediate_size"], config["max_position_embeddings"], config["type_vocab_size"]
+    return (V + P + S) * H + 2 * H + L * (4 * H * H + 2 * H * FF + 9 * H + FF)
