@@ -1,0 +1,19 @@
+# replaces: data_parallel
+# target: test_data_parallel
+# why: the all-reduce sums the gradients instead of averaging them
+def all_reduce_mean(worker_grads):
+    n = len(worker_grads)
+    sums = [torch.stack([g[k] for g in worker_grads]).sum(dim=0) for k in range(len(worker_grads[0]))]
+    return [[s.clone() for s in sums] for _ in range(n)]
+
+
+def data_parallel_grads(model, loss_fn, inputs, targets, n_workers):
+    if len(inputs) % n_workers != 0:
+        raise ValueError("unequal shards")
+    size = len(inputs) // n_workers
+    worker_grads = []
+    for w in range(n_workers):
+        replica = copy.deepcopy(model)
+        loss = loss_fn(replica(inputs[w * size:(w + 1) * size]), targets[w * size:(w + 1) * size])
+        worker_grads.append(list(torch.autograd.grad(loss, list(replica.parameters()))))
+    return all_reduce_mean(worker_grads)[0]

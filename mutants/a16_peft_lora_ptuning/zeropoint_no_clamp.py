@@ -1,0 +1,16 @@
+# replaces: zeropoint
+# target: test_zeropoint
+# why: no clamp: an endpoint that rounds to 128 wraps around in int8
+def zeropoint_quantize(x):
+    lo = torch.clamp(x.min(), max=0.0)
+    hi = torch.clamp(x.max(), min=0.0)
+    scale = (hi - lo) / 255
+    if scale == 0:
+        scale = torch.tensor(1.0, dtype=torch.float32)
+    zero_point = int(-128 - torch.round(lo / scale).item())
+    q = (torch.round(x / scale) + zero_point).to(torch.int8)
+    return q, scale, zero_point
+
+
+def zeropoint_dequantize(q, scale, zero_point):
+    return (q.to(torch.float32) - zero_point) * scale
