@@ -18,11 +18,12 @@ The functions that the notebooks teach (``mask_tokens``, ``make_nsp_pairs``,
 from __future__ import annotations
 
 import json
-import math
 import random
 import re
 import time
 from pathlib import Path
+
+from nlpcourse.models._schedule import warmup_cosine
 
 __all__ = [
     "SPECIAL_TOKENS",
@@ -293,14 +294,7 @@ def _build(out_dir: Path, fast: bool) -> None:
     model = BertForPreTraining(config)
     model.train()
     optimizer = torch.optim.AdamW(model.parameters(), lr=sizes["lr"], weight_decay=0.01)
-
-    def lr_factor(step: int) -> float:  # linear warm-up, then cosine decay to 10 %
-        if step < sizes["warmup"]:
-            return (step + 1) / sizes["warmup"]
-        progress = (step - sizes["warmup"]) / max(1, sizes["steps"] - sizes["warmup"])
-        return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress))
-
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lr_factor)
+    scheduler = warmup_cosine(optimizer, sizes["steps"], sizes["warmup"])
     stream = _batches(pairs, tokenizer, sizes, rng)
     history = []
     for _ in range(sizes["steps"]):

@@ -23,10 +23,11 @@ CPU time (longer in wall time on a busy machine); fast build: seconds.
 
 from __future__ import annotations
 
-import math
 import string
 import time
 from pathlib import Path
+
+from nlpcourse.models._schedule import warmup_cosine
 
 SPECIAL_TOKENS = ["<pad>", "<unk>", "<bos>", "<eos>"]
 SEED = 0
@@ -92,15 +93,8 @@ def build(out_dir: Path, fast: bool) -> None:
     model = GPT2LMHeadModel(config)
     model.train()
     opt = torch.optim.AdamW(model.parameters(), lr=hp["lr"], betas=(0.9, 0.95), weight_decay=0.01)
-    steps, warmup = hp["steps"], max(1, hp["steps"] // 20)
-
-    def lr_at(step: int) -> float:  # linear warm-up, then cosine decay to 10%
-        if step < warmup:
-            return (step + 1) / warmup
-        t = (step - warmup) / max(1, steps - warmup)
-        return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * t))
-
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_at)
+    steps = hp["steps"]
+    sched = warmup_cosine(opt, steps, warmup=max(1, steps // 20))
     gen = torch.Generator().manual_seed(SEED)
     start = time.perf_counter()
     for step in range(steps):
