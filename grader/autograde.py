@@ -21,6 +21,7 @@ from pathlib import Path
 import nbformat
 
 from grader import sandbox
+from grader.audit import audit_submission
 from grader.course import Course, CourseError, read_notebook, write_notebook
 from grader.gradebook import copy_submission, record_zero, sqlite_url
 from grader.nbgrader_run import course_env, run_nbgrader
@@ -230,7 +231,12 @@ def publish(course: Course, verdict: Verdict, wdir: Path, main_url: str) -> None
         shutil.rmtree(dest)
     src = wdir / "autograded" / verdict.student / verdict.chapter
     if verdict.status == "graded":
-        copy_submission(sqlite_url(wdir / "gradebook.db"), main_url, verdict.chapter, verdict.student)
+        worker_url = sqlite_url(wdir / "gradebook.db")
+        findings = audit_submission(worker_url, verdict.chapter, verdict.student, src)
+        if findings:
+            verdict.problems += findings
+            verdict.message = f"graded with {len(verdict.problems)} problem(s)"
+        copy_submission(worker_url, main_url, verdict.chapter, verdict.student)
         shutil.copytree(src, dest)
     else:
         record_zero(main_url, verdict.chapter, verdict.student)

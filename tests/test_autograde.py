@@ -185,3 +185,34 @@ def test_regrading_one_student_leaves_the_others(graded, tmp_path):
     after = cell_scores(url)
     assert [r for r in after if r.student != "partial"] == before
     assert {r.cell: r.score for r in after if r.student == "partial"} == {"test_add": 0, "test_mean": 2}
+
+
+def test_audit_is_quiet_on_an_honest_run_and_flags_tampering(graded, tmp_path):
+    import shutil
+
+    from nbgrader.api import Gradebook
+
+    from grader.audit import audit_submission
+
+    course, url, expected, verdicts = graded
+    assert not [p for p in verdicts["good"].problems if p.startswith("audit")]
+    folder = tmp_path / "autograded"
+    shutil.copytree(course.root / "autograded" / "good" / CHAPTER, folder)
+    db = tmp_path / "copy.db"
+    shutil.copy2(course.root / "gradebook.db", db)
+    assert audit_submission(sqlite_url(db), CHAPTER, "good", folder) == []
+
+    with Gradebook(sqlite_url(db)) as gb:
+        gb.find_grade("test_add", "t00_demo", CHAPTER, "good").manual_score = 1.0
+        gb.find_grade("test_mean", "t00_demo", CHAPTER, "good").auto_score = 5.0
+        gb.db.commit()
+    nb = read_notebook(folder / NB)
+    for cell in nb.cells:
+        if grade_id(cell) == "test_add":
+            cell.source = "pass"
+            cell.outputs = [nbformat.v4.new_output("error", ename="E", evalue="", traceback=[])]
+    write_notebook(nb, folder / NB)
+    findings = audit_submission(sqlite_url(db), CHAPTER, "good", folder)
+    assert any("manual score" in f for f in findings)
+    assert any("outside [0, 2]" in f for f in findings)
+    assert any("test_add is locked but its text changed" in f for f in findings)
