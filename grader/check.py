@@ -9,10 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from nbclient import NotebookClient
-
-from grader.course import CourseError, grade_id, is_graded_test, read_notebook
-from grader.nbgrader_run import course_env
+from grader.course import CourseError, grade_id, is_graded_test
+from grader.kernel import NotebookSession, first_error
 
 
 @dataclass(frozen=True)
@@ -23,34 +21,16 @@ class CellResult:
     message: str
 
 
-def first_error(cell) -> str | None:
-    for out in cell.get("outputs", []):
-        if out.get("output_type") == "error":
-            return f"{out.get('ename', 'Error')}: {out.get('evalue', '')}".strip()
-    return None
-
-
 def run_checks(path: Path, *, fast: bool = True, timeout: int = 120) -> list[CellResult]:
     """Execute the notebook at PATH top to bottom and report each graded test cell."""
     try:
-        nb = read_notebook(path)
+        session = NotebookSession(path, timeout)
     except Exception as exc:  # noqa: BLE001
         raise CourseError(f"{path} is not a readable notebook: {exc}") from exc
-    env = course_env({"COURSE_FAST": "1" if fast else "0"})
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        allow_errors=True,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(path.parent.resolve())}},
-    )
-    client.km = client.create_kernel_manager()
-    with client.setup_kernel(env=env):
-        for index, cell in enumerate(nb.cells):
-            if cell.cell_type == "code":
-                client.execute_cell(cell, index)
+    with session.started(fast):
+        session.run_all()
     results = []
-    for cell in nb.cells:
+    for cell in session.nb.cells:
         if is_graded_test(cell):
             err = first_error(cell)
             points = float(cell.metadata["nbgrader"].get("points", 0))

@@ -19,12 +19,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
-from nbclient import NotebookClient
-
-from grader.check import first_error
-from grader.course import Course, CourseError, grade_id, is_graded_test, is_solution, read_notebook
-from grader.nbgrader_run import course_env
+from grader.course import Course, CourseError, is_graded_test, is_solution
+from grader.kernel import NotebookSession
 
 HEADER = re.compile(r"^#\s*(replaces|target|why):\s*(.+?)\s*$", re.M)
 
@@ -58,49 +54,6 @@ def chapter_mutants(course: Course, chapter: str) -> list[Mutant]:
     return [parse_mutant(p) for p in sorted(course.mutants.joinpath(chapter).glob("*.py"))]
 
 
-class NotebookSession:
-    """One kernel that has executed a notebook, for re-running single cells in it."""
-
-    def __init__(self, path: Path, timeout: int = 300):
-        self.nb = read_notebook(path)
-        self.client = NotebookClient(
-            self.nb,
-            timeout=timeout,
-            allow_errors=True,
-            kernel_name="python3",
-            resources={"metadata": {"path": str(path.parent.resolve())}},
-        )
-        self.path = path
-
-    def cell(self, gid: str):
-        for index, cell in enumerate(self.nb.cells):
-            if grade_id(cell) == gid:
-                return index, cell
-        return None
-
-    def run(self, cell, index: int) -> str | None:
-        """Execute one cell; return its first error or None."""
-        cell.outputs = []
-        self.client.execute_cell(cell, index)
-        return first_error(cell)
-
-    def run_source(self, source: str) -> str | None:
-        """Execute code that is not part of the notebook (appended, run, removed)."""
-        self.nb.cells.append(nbformat.v4.new_code_cell(source))
-        try:
-            return self.run(self.nb.cells[-1], len(self.nb.cells) - 1)
-        finally:
-            self.nb.cells.pop()
-
-    def run_all(self) -> list[str]:
-        """Execute every code cell in order; return the errors found (should be none)."""
-        errors = []
-        for index, cell in enumerate(self.nb.cells):
-            if cell.cell_type == "code" and (err := self.run(cell, index)):
-                errors.append(f"cell {grade_id(cell) or cell.get('id')}: {err}")
-        return errors
-
-
 def run_chapter(course: Course, chapter: str, timeout: int = 300) -> list[MutantResult]:
     """Run every mutant of CHAPTER; a mutant is killed when its target test cell fails."""
     mutants = chapter_mutants(course, chapter)
@@ -110,8 +63,7 @@ def run_chapter(course: Course, chapter: str, timeout: int = 300) -> list[Mutant
         mine = [m for m in mutants if session.cell(m.replaces)]
         if not mine:
             continue
-        session.client.km = session.client.create_kernel_manager()
-        with session.client.setup_kernel(env=course_env({"COURSE_FAST": "1"})):
+        with session.started():
             errors = session.run_all()
             if errors:
                 raise CourseError(f"{nb_path} does not run cleanly: " + "; ".join(errors))

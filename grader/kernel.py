@@ -1,0 +1,70 @@
+"""A kernel that runs a notebook's cells one by one (for `grader check` and the mutants)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from grader.course import grade_id, read_notebook
+from grader.nbgrader_run import course_env
+
+
+def first_error(cell) -> str | None:
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return f"{out.get('ename', 'Error')}: {out.get('evalue', '')}".strip()
+    return None
+
+
+class NotebookSession:
+    """One kernel that has executed a notebook, for re-running single cells in it."""
+
+    def __init__(self, path: Path, timeout: int = 300):
+        self.nb = read_notebook(path)
+        self.client = NotebookClient(
+            self.nb,
+            timeout=timeout,
+            allow_errors=True,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(path.parent.resolve())}},
+        )
+        self.path = path
+
+    def cell(self, gid: str):
+        for index, cell in enumerate(self.nb.cells):
+            if grade_id(cell) == gid:
+                return index, cell
+        return None
+
+    def run(self, cell, index: int) -> str | None:
+        """Execute one cell; return its first error or None."""
+        cell.outputs = []
+        self.client.execute_cell(cell, index)
+        return first_error(cell)
+
+    def run_source(self, source: str) -> str | None:
+        """Execute code that is not part of the notebook (appended, run, removed)."""
+        self.nb.cells.append(nbformat.v4.new_code_cell(source))
+        try:
+            return self.run(self.nb.cells[-1], len(self.nb.cells) - 1)
+        finally:
+            self.nb.cells.pop()
+
+    def run_all(self) -> list[str]:
+        """Execute every code cell in order; return the errors found (should be none)."""
+        errors = []
+        for index, cell in enumerate(self.nb.cells):
+            if cell.cell_type == "code" and (err := self.run(cell, index)):
+                errors.append(f"cell {grade_id(cell) or cell.get('id')}: {err}")
+        return errors
+
+    @contextmanager
+    def started(self, fast: bool = True) -> Iterator[NotebookSession]:
+        """Start the kernel (offline, fast or full mode) for the duration of the block."""
+        self.client.km = self.client.create_kernel_manager()
+        with self.client.setup_kernel(env=course_env({"COURSE_FAST": "1" if fast else "0"})):
+            yield self
