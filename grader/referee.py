@@ -1,0 +1,563 @@
+"""The referee: a second, out-of-process run of each graded test cell.
+
+nbgrader runs the hidden tests in the student's own kernel, after the student's code, so that
+code can rewrite the test cells (input transformers), hide their errors, patch numpy or torch,
+or return objects that compare equal to anything. The referee gives each test cell a verdict
+none of that can fake:
+
+1. a fresh sandboxed kernel runs the submission's cells, except the graded tests, and loads a
+   small agent (grader/agent.py);
+2. this process, which never runs student code, executes the instructor's test cell source
+   with its own numpy and torch. Every name the test reads that this process does not define
+   (the student's functions, the notebook's data) is looked up in the kernel: plain data comes
+   back by value as fresh objects of exact built-in types (grader/wire.py), everything else as
+   a handle whose calls, attributes and items run in the kernel and answer in plain data again.
+
+So the comparisons, the assertions and the test's own reference code all run here. What the
+kernel controls is only what the student's functions return for the inputs they are given.
+
+Not every test can run this way (one that back-propagates through a student's module, or
+passes one of its own objects into student code, needs both sides in one process). Which test
+cells can is decided by running the referee on the instructor's solution: the cells it passes
+there are "refereed"; the rest keep the in-kernel verdict only (autograde.py lists them).
+
+Run as `python -m grader.referee SOURCE SUBMISSION OUT [--kernel NAME] [--runtime DIR]`; it
+writes a JSON report of every test cell to OUT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import builtins
+import functools
+import inspect
+import json
+import os
+import queue
+import random
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from grader import agent as agent_module
+from grader import wire
+from grader.course import grade_id, is_graded_test, read_notebook
+
+KERNEL_START_TIMEOUT = 120
+
+
+class RemoteError(Exception):
+    """An exception raised by student code in the kernel that is not a built-in one."""
+
+
+class KernelGone(RuntimeError):
+    """The kernel died or stopped answering: nothing more can be asked of it."""
+
+
+class Unsupported(TypeError):
+    """The test asks for something the referee cannot do across processes."""
+
+
+# ---------------------------------------------------------------- the kernel
+
+
+class KernelLink:
+    """A kernel that ran the submission, and the agent requests sent to it."""
+
+    def __init__(self, kernel_name: str, runtime: Path | None, cell_timeout: float):
+        from jupyter_client import KernelManager
+
+        kwargs: dict[str, Any] = {"kernel_name": kernel_name}
+        if runtime is not None:  # the sandbox sees only this folder: sockets and connection file
+            kwargs |= {"transport": "ipc", "ip": str(runtime / "referee"),
+                       "connection_file": str(runtime / "referee.json")}
+        self.km = KernelManager(**kwargs)
+        self.cell_timeout = cell_timeout
+        self.mirrored: dict[int, tuple[str, Any]] = {}
+        self.callbacks: dict[int, Any] = {}
+        self.km.start_kernel()
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        self.kc.wait_for_ready(timeout=KERNEL_START_TIMEOUT)
+
+    def close(self) -> None:
+        try:
+            self.kc.stop_channels()
+        finally:
+            self.km.shutdown_kernel(now=True)
+
+    def _drain_output(self) -> None:
+        while True:
+            try:
+                self.kc.get_iopub_msg(timeout=0)
+            except queue.Empty:
+                return
+
+    def execute(self, code: str, timeout: float, user_expressions: dict | None = None) -> dict:
+        """Run CODE; return the execute reply's content. Raises TimeoutError or KernelGone."""
+        import zmq
+
+        msg_id = self.kc.execute(code, store_history=False, allow_stdin=True,
+                                 user_expressions=user_expressions or {})
+        poller = zmq.Poller()
+        poller.register(self.kc.shell_channel.socket, zmq.POLLIN)
+        poller.register(self.kc.stdin_channel.socket, zmq.POLLIN)
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                self._interrupt(msg_id)
+                raise TimeoutError(f"no answer within {timeout:g} s")
+            ready = dict(poller.poll(timeout=int(min(remaining, 0.5) * 1000)))
+            if self.kc.stdin_channel.socket in ready:
+                self._answer_input(self.kc.get_stdin_msg(timeout=1))
+            if self.kc.shell_channel.socket not in ready:
+                self._drain_output()
+                if not self.km.is_alive():
+                    raise KernelGone("the kernel died")
+                continue
+            msg = self.kc.get_shell_msg(timeout=1)
+            if msg.get("parent_header", {}).get("msg_id") == msg_id:
+                self._drain_output()
+                return msg["content"]
+
+    def _answer_input(self, msg: dict) -> None:
+        """Serve a callback (the agent asks through input()); any other input() gets ''."""
+        prompt = str(msg.get("content", {}).get("prompt", ""))
+        if not prompt.startswith(agent_module.CALLBACK_PROMPT):
+            self.kc.input("")
+            return
+        try:
+            request = json.loads(prompt[len(agent_module.CALLBACK_PROMPT):])
+            fn = self.callbacks[int(request["callback"])]
+            args = wire.decode(request["args"], self.from_kernel)
+            kwargs = wire.decode(request["kwargs"], self.from_kernel)
+            reply = {"value": self.encode(fn(*args, **kwargs))}
+        except Exception as exc:  # noqa: BLE001 - reported to the student's code as an error
+            reply = {"error": failure_text(exc)}
+        self.kc.input(json.dumps(reply))
+
+    def _interrupt(self, msg_id: str) -> None:
+        """Interrupt a run that timed out and wait for its reply, or give the kernel up."""
+        self.km.interrupt_kernel()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                msg = self.kc.get_shell_msg(timeout=0.5)
+            except queue.Empty:
+                self._drain_output()
+                continue
+            if msg.get("parent_header", {}).get("msg_id") == msg_id:
+                return
+        raise KernelGone("the kernel did not recover from an interrupt")
+
+    def run_cell(self, source: str) -> str | None:
+        """Run one notebook cell; return its error (or None). Time-outs are errors."""
+        try:
+            reply = self.execute(source, self.cell_timeout)
+        except TimeoutError as exc:
+            return f"TimeoutError: {exc}"
+        if reply.get("status") == "error":
+            return f"{reply.get('ename')}: {reply.get('evalue')}"
+        return None
+
+    def load_agent(self) -> None:
+        sources = [("_course_wire", Path(wire.__file__).read_text()),
+                   ("_course_referee", Path(agent_module.__file__).read_text())]
+        code = (
+            "import sys as _s, types as _t\n"
+            f"for _name, _src in {sources!r}:\n"
+            "    _m = _t.ModuleType(_name)\n"
+            "    _s.modules[_name] = _m\n"
+            "    exec(compile(_src, '<' + _name + '>', 'exec'), _m.__dict__)\n"
+            "_s.modules['_course_referee'].start(get_ipython().user_ns)\n"
+            "del _s, _t, _name, _src, _m\n"
+        )
+        reply = self.execute(code, KERNEL_START_TIMEOUT)
+        if reply.get("status") != "ok":
+            raise KernelGone(f"could not load the referee's agent: {reply.get('evalue')}")
+
+    # ------------------------------------------------------------ agent requests
+
+    def ask(self, op: str, **fields: Any) -> dict:
+        """Send one agent operation; return its answer, or raise what the student code raised."""
+        text = json.dumps({"op": op, **fields})
+        get = "__import__('_course_referee').last"
+        code = f"{get} = __import__('_course_referee').agent.serve({text!r})"
+        reply = self.execute(code, self.cell_timeout, user_expressions={"r": get})
+        answer = self._answer(reply)
+        if "error" in answer:
+            raise remote_exception(answer["error"])
+        self._sync_mirrors(answer.get("mirrors", {}))
+        return answer
+
+    def request(self, op: str, **fields: Any) -> Any:
+        """One agent operation's value, decoded into plain data and handles."""
+        return wire.decode(self.ask(op, **fields).get("value"), self.from_kernel)
+
+    @staticmethod
+    def _answer(reply: dict) -> dict:
+        if reply.get("status") != "ok":
+            raise RemoteError(f"{reply.get('ename')}: {reply.get('evalue')}")
+        try:
+            text = reply["user_expressions"]["r"]["data"]["text/plain"]
+            answer = json.loads(ast.literal_eval(text))
+        except (KeyError, TypeError, ValueError, SyntaxError) as exc:
+            raise wire.WireError(f"the kernel's answer is not readable ({exc})") from None
+        if type(answer) is not dict:
+            raise wire.WireError("the kernel's answer is not a JSON object")
+        return answer
+
+    def _sync_mirrors(self, states: Any) -> None:
+        if type(states) is not dict:
+            return
+        for key, state in states.items():
+            if key.isdigit() and int(key) in self.mirrored:
+                kind, gen = self.mirrored[int(key)]
+                agent_module.set_state(gen, kind, state)
+
+    def from_kernel(self, data: dict) -> Remote:
+        if data["$"] != "handle" or type(data.get("id")) is not int:
+            raise wire.WireError(f"the kernel may not send {data['$']!r}")
+        return Remote(self, data["id"], str(data.get("type", "object")), bool(data.get("callable")))
+
+    def to_kernel(self, value: Any) -> dict:
+        """How one of our objects that is not plain data crosses: handles and random generators."""
+        if isinstance(value, Remote):
+            return {"$": "handle", "id": value._id}
+        if isinstance(value, Iterator):  # a one-pass iterable crosses as the items it yields
+            return {"$": "list", "v": [self.encode(v) for v in value]}
+        if inspect.isfunction(value) or inspect.ismethod(value) or isinstance(value, functools.partial):
+            self.callbacks[id(value)] = value  # the test's own function: it runs here when called
+            return {"$": "callback", "id": id(value)}
+        kind = generator_kind(value)
+        if kind is None:
+            raise Unsupported(f"a {type(value).__module__}.{type(value).__qualname__} cannot be sent "
+                              "to the student's kernel")
+        self.mirrored[id(value)] = (kind, value)
+        return {"$": "mirror", "kind": kind, "id": id(value), "state": agent_module.get_state(value, kind)}
+
+    def encode(self, value: Any) -> Any:
+        return wire.encode(value, self.to_kernel)
+
+
+def generator_kind(value: Any) -> str | None:
+    import numpy as np
+    import torch
+
+    if isinstance(value, torch.Generator):
+        return "torch_generator"
+    if isinstance(value, np.random.Generator):
+        return "numpy_generator"
+    if type(value) is random.Random:
+        return "random"
+    return None
+
+
+def remote_exception(error: Any) -> BaseException:
+    """The exception to raise here for one raised in the kernel."""
+    if type(error) is not dict:
+        return RemoteError("the kernel raised an unreadable error")
+    name, message = str(error.get("type", "Error")), str(error.get("message", ""))
+    cls = getattr(builtins, name, None)
+    if isinstance(cls, type) and issubclass(cls, Exception) and cls is not StopIteration:
+        try:
+            return cls(message)
+        except Exception:  # noqa: BLE001 - exceptions with other signatures
+            pass
+    return RemoteError(f"{name}: {message}")
+
+
+# ---------------------------------------------------------------- objects left in the kernel
+
+
+class Remote:
+    """A handle to an object in the kernel; every use is a request to the agent."""
+
+    __slots__ = ("_link", "_id", "_type", "_callable")
+
+    def __init__(self, link: KernelLink, key: int, type_name: str, is_callable: bool):
+        object.__setattr__(self, "_link", link)
+        object.__setattr__(self, "_id", key)
+        object.__setattr__(self, "_type", type_name)
+        object.__setattr__(self, "_callable", is_callable)
+
+    def _ref(self) -> dict:
+        return {"$": "handle", "id": self._id}
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        link = self._link
+        given = [list(args), dict(kwargs)]
+        leaves = wire.grad_tensors(given)
+        grad = bool(leaves) and torch_grad_enabled()
+        answer = link.ask("call", target=self._ref(), args=link.encode(given[0]),
+                          kwargs=link.encode(given[1]), grad=grad)
+        copy_back(link, answer.get("changed"), given)
+        if grad:
+            return connect_gradients(link, answer, leaves)
+        return wire.decode(answer.get("value"), link.from_kernel)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)  # protocol probes (__array__, __torch_function__, ...) stay here
+        return self._link.request("getattr", target=self._ref(), name=name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self._link.request("setattr", target=self._ref(), name=name, value=self._link.encode(value))
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._link.request("getitem", target=self._ref(), key=self._link.encode(key))
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        link = self._link
+        link.request("setitem", target=self._ref(), key=link.encode(key), value=link.encode(value))
+
+    def __len__(self) -> int:
+        n = self._link.request("len", target=self._ref())
+        if type(n) is not int:
+            raise TypeError("len() of a remote object must be an int")
+        return n
+
+    def __iter__(self):
+        return iter(self._link.request("iter", target=self._ref()))
+
+    def __contains__(self, item: Any) -> bool:
+        return self._link.request("contains", target=self._ref(), item=self._link.encode(item)) is True
+
+    def __bool__(self) -> bool:
+        return self._link.request("bool", target=self._ref()) is True
+
+    def __repr__(self) -> str:
+        try:
+            return str(self._link.request("repr", target=self._ref()))
+        except Exception:  # noqa: BLE001
+            return f"<{self._type} in the student's kernel>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Remote) and other._id == self._id
+
+    def __hash__(self) -> int:
+        return hash(self._id)
+
+
+def copy_back(link: KernelLink, changed: Any, given: list) -> None:
+    """Apply to our arrays the in-place changes the call made to the kernel's copies."""
+    if not changed:
+        return
+    arrays = wire.leaves(given, wire.is_array)
+    for item in changed if type(changed) is list else []:
+        if type(item) is not list or len(item) != 2 or type(item[0]) is not int or not 0 <= item[0] < len(arrays):
+            raise wire.WireError("the kernel reported a change to an unknown argument")
+        ours, new = arrays[item[0]], wire.decode(item[1], link.from_kernel)
+        if type(new) is not type(ours) or new.shape != ours.shape or new.dtype != ours.dtype:
+            continue  # not the same array after all (a container the two sides walk differently)
+        if hasattr(ours, "detach"):
+            import torch
+
+            with torch.no_grad():
+                ours.copy_(new)
+        elif ours.flags.writeable:
+            ours[...] = new
+
+
+def torch_grad_enabled() -> bool:
+    torch = sys.modules.get("torch")
+    return torch is not None and torch.is_grad_enabled()
+
+
+def connect_gradients(link: KernelLink, answer: dict, leaves: list) -> Any:
+    """The call's value, its tensors joined to LEAVES by a function whose backward asks the kernel."""
+    value = wire.decode(answer.get("value"), link.from_kernel)
+    outputs = [t.detach() for t in wire.grad_tensors(value)]
+    if not outputs or type(answer.get("graph")) is not int:
+        return value
+    joined = iter(remote_gradient().apply(link, answer["graph"], len(leaves), *leaves, *outputs))
+    return wire.map_leaves(value, wire.needs_grad, lambda _: next(joined))
+
+
+@functools.cache
+def remote_gradient():
+    """The autograd function class (made on first use: importing this module does not import torch)."""
+    import torch
+
+    class RemoteGradient(torch.autograd.Function):
+        """Identity on a remote call's results; backward gets the arguments' gradients from the kernel."""
+
+        @staticmethod
+        def forward(ctx, link, graph, n_leaves, *tensors):
+            ctx.link, ctx.graph, ctx.n_leaves = link, graph, n_leaves
+            return tuple(t.clone() for t in tensors[n_leaves:])
+
+        @staticmethod
+        def backward(ctx, *grads):
+            got = ctx.link.request("vjp", graph=ctx.graph, grads=ctx.link.encode(list(grads)))
+            if type(got) is not list or len(got) != ctx.n_leaves:
+                raise wire.WireError("the kernel sent gradients of the wrong shape")
+            leaf_grads = [g if isinstance(g, torch.Tensor) else None for g in got]
+            return (None, None, None, *leaf_grads, *([None] * len(grads)))
+
+    return RemoteGradient
+
+
+# ---------------------------------------------------------------- the test namespace
+
+
+class TestNamespace(dict):
+    """Globals for the test cells: our own names first, then builtins, then the kernel's."""
+
+    def __init__(self, link: KernelLink):
+        super().__init__()
+        self.link = link
+
+    def __missing__(self, name: str) -> Any:
+        if name in builtins.__dict__ or name.startswith("__"):
+            raise KeyError(name)
+        answer = self.link.ask("get", name=name)
+        if answer.get("missing") is True:
+            raise KeyError(name)
+        value = wire.decode(answer.get("value"), self.link.from_kernel)
+        if isinstance(value, Remote) and value._callable:
+            self[name] = value  # functions and classes keep their identity; data is read fresh
+        return value
+
+
+def code_of(source: str) -> str:
+    """A cell's source without IPython magics and shell escapes (which are not Python)."""
+    return "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines())
+
+
+def trusted_imports(nb) -> list[ast.stmt]:
+    """Top-level import statements of every code cell of the instructor's notebook."""
+    found: list[ast.stmt] = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(code_of(cell.source))
+        except SyntaxError:
+            continue
+        found += [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    return found
+
+
+def prepare_namespace(ns: TestNamespace, source_nb) -> None:
+    """Import here what the instructor's notebook imports, so tests use trusted libraries."""
+    for node in trusted_imports(source_nb):
+        try:
+            exec(compile(ast.Module(body=[node], type_ignores=[]), "<imports>", "exec"), ns)  # noqa: S102
+        except Exception:  # noqa: BLE001 - an import the notebook could not do either
+            continue
+
+
+def mirror_global_seeds(link: KernelLink) -> None:
+    """Seeding the global RNGs here seeds them in the kernel too (tests seed, then call)."""
+    import numpy as np
+    import torch
+
+    def wrap(module, attr: str, library: str) -> None:
+        original = getattr(module, attr)
+
+        def seeded(seed=None, *args, **kwargs):
+            result = original(seed, *args, **kwargs)
+            if type(seed) is int:
+                link.request("seed", library=library, value=seed)
+            return result
+
+        setattr(module, attr, seeded)
+
+    wrap(torch, "manual_seed", "torch")
+    wrap(np.random, "seed", "numpy")
+    wrap(random, "seed", "random")
+
+
+# ---------------------------------------------------------------- a whole notebook
+
+
+@dataclass
+class CellVerdict:
+    passed: bool
+    message: str = ""
+
+
+@dataclass
+class Report:
+    cells: dict[str, CellVerdict] = field(default_factory=dict)
+    setup_errors: list[str] = field(default_factory=list)
+    fatal: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1)
+
+    @staticmethod
+    def from_json(text: str) -> Report:
+        data = json.loads(text)
+        cells = {k: CellVerdict(**v) for k, v in data.get("cells", {}).items()}
+        return Report(cells, list(data.get("setup_errors", [])), str(data.get("fatal", "")))
+
+
+def failure_text(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}".strip()
+    return text.splitlines()[0][:500] if text else type(exc).__name__
+
+
+def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cell_timeout: float) -> Report:
+    """Run SUBMITTED_NB's cells in a kernel and SOURCE_NB's test cells here against it."""
+    tests = [(grade_id(c), c.source) for c in source_nb.cells if is_graded_test(c)]
+    report = Report()
+    try:
+        link = KernelLink(kernel_name, runtime, cell_timeout)
+    except Exception as exc:  # noqa: BLE001
+        report.fatal = f"the referee's kernel did not start: {failure_text(exc)}"
+        return report
+    try:
+        for cell in submitted_nb.cells:
+            if cell.cell_type == "code" and not is_graded_test(cell):
+                if (err := link.run_cell(cell.source)) is not None:
+                    report.setup_errors.append(f"{grade_id(cell) or cell.get('id', '?')}: {err[:300]}")
+        link.load_agent()
+        ns = TestNamespace(link)
+        prepare_namespace(ns, source_nb)
+        mirror_global_seeds(link)
+        for gid, source in tests:
+            report.cells[gid] = run_test(ns, gid, source)
+    except KernelGone as exc:
+        report.fatal = f"{exc}; the remaining test cells could not be checked"
+    finally:
+        link.close()
+    for gid, _ in tests:
+        report.cells.setdefault(gid, CellVerdict(False, report.fatal or "not run"))
+    return report
+
+
+def run_test(ns: TestNamespace, gid: str, source: str) -> CellVerdict:
+    try:
+        exec(compile(code_of(source), f"<test {gid}>", "exec"), ns)  # noqa: S102 - instructor code
+    except KernelGone:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - a failing test, whatever it raised
+        return CellVerdict(False, failure_text(exc))
+    return CellVerdict(True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m grader.referee", description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="the instructor's notebook (its test cells are run)")
+    parser.add_argument("submission", type=Path, help="the submitted notebook (its other cells are run)")
+    parser.add_argument("out", type=Path, help="where to write the JSON report")
+    parser.add_argument("--kernel", default="python3")
+    parser.add_argument("--runtime", type=Path, default=None, help="IPC folder for a sandboxed kernel")
+    parser.add_argument("--cell-timeout", type=float, default=30)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    report = referee(read_notebook(args.source), read_notebook(args.submission), args.kernel,
+                     args.runtime, args.cell_timeout)
+    args.out.write_text(report.to_json())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
