@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,10 +22,18 @@ from pathlib import Path
 import nbformat
 
 from grader import sandbox
-from grader.audit import audit_submission
-from grader.course import Course, CourseError, read_notebook, write_notebook
+from grader.audit import audit_submission, leaked_hidden_text, suspicious_code
+from grader.course import (
+    Course,
+    CourseError,
+    grade_id,
+    is_graded_test,
+    read_notebook,
+    write_notebook,
+)
 from grader.gradebook import copy_submission, record_zero, sqlite_url
 from grader.nbgrader_run import course_env, run_nbgrader
+from grader.referee import CellVerdict, Report
 from grader.release import scratch_course
 from grader.repair import repair
 from grader.submissions import Submission, collect
@@ -56,6 +65,7 @@ class Options:
     cell_timeout: int = 30
     submission_timeout: int = 900
     use_sandbox: bool = True
+    use_referee: bool = True
     limits: sandbox.Limits = field(default_factory=sandbox.Limits)
 
 
@@ -65,8 +75,15 @@ class Verdict:
     chapter: str
     status: str  # graded | invalid | failed
     message: str
-    seconds: float
+    seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    kernel_only: list[str] = field(default_factory=list)  # test cells the referee cannot re-run
+
+    def add_problems(self, found: list[str]) -> None:
+        """Note FOUND; a graded verdict's message counts its problems."""
+        self.problems += found
+        if self.status == "graded":
+            self.message = "graded" + (f" with {len(self.problems)} problem(s)" if self.problems else "")
 
     def write(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -137,16 +154,23 @@ def lay_out_worker(template: Path, sub: Submission, wdir: Path, opts: Options) -
         root=str(wdir), db_url=sqlite_url(wdir / "gradebook.db"), cell_timeout=opts.cell_timeout
     )
     if opts.use_sandbox:
-        runtime = wdir / "runtime"
-        runtime.mkdir()
-        kernel = sandbox.write_kernelspec(
-            wdir / "jupyter", sandbox_course_root(), [runtime], opts.limits
-        )
+        kernel, runtime = prepare_sandbox(wdir, opts)
         config += SANDBOX_CONFIG.format(
             kernel=kernel, ipc=str(runtime / "kernel"), conn=str(runtime / "kernel.json")
         )
     (wdir / "nbgrader_config.py").write_text(config)
     return problems
+
+
+def prepare_sandbox(wdir: Path, opts: Options) -> tuple[str, Path]:
+    """A sandbox kernelspec under WDIR/jupyter and its IPC folder WDIR/runtime."""
+    runtime = wdir / "runtime"
+    runtime.mkdir(exist_ok=True)
+    cgroup = sandbox.make_pids_cgroup(wdir.name, opts.limits)
+    kernel = sandbox.write_kernelspec(
+        wdir / "jupyter", sandbox_course_root(), [runtime], opts.limits, cgroup
+    )
+    return kernel, runtime
 
 
 def sandbox_course_root() -> Path:
@@ -198,7 +222,9 @@ def diagnose(log: str) -> str:
     return f"{reason}\n--- end of the grading log ---\n{tail}"
 
 
-def grade_one(template: Path, sub: Submission, scratch: Path, opts: Options) -> tuple[Verdict, Path]:
+def grade_one(
+    template: Path, refereed: Refereed, sub: Submission, scratch: Path, opts: Options
+) -> tuple[Verdict, Path]:
     """Grade one submission in its own scratch folder; never raises for a bad submission."""
     start = time.monotonic()
     wdir = Path(tempfile.mkdtemp(prefix=f"{sub.student}-{sub.chapter}-", dir=scratch))
@@ -217,8 +243,103 @@ def grade_one(template: Path, sub: Submission, scratch: Path, opts: Options) -> 
         msg = diagnose(proc.stdout + proc.stderr)
         return Verdict(sub.student, sub.chapter, "failed", msg, time.monotonic() - start, problems), wdir
     problems += execution_problems(autograded)
-    msg = "graded" + (f" with {len(problems)} problem(s)" if problems else "")
-    return Verdict(sub.student, sub.chapter, "graded", msg, time.monotonic() - start, problems), wdir
+    verdict = Verdict(sub.student, sub.chapter, "graded", "graded")
+    verdict.add_problems(problems)
+    if opts.use_referee:
+        apply_referee(wdir, sub, refereed, verdict, opts)
+    verdict.seconds = time.monotonic() - start
+    return verdict, wdir
+
+
+# ---------------------------------------------------------------- the referee
+
+
+Refereed = dict[str, set[str]]  # notebook file name -> test cells the referee re-runs
+
+
+def run_referee(wdir: Path, source: Path, submission: Path, opts: Options, tag: str) -> Report:
+    """The referee's report on SUBMISSION against SOURCE's tests (grader/referee.py)."""
+    out = wdir / f"referee-{tag}.json"
+    args = [sys.executable, "-m", "grader.referee", str(source), str(submission), str(out),
+            "--cell-timeout", str(opts.cell_timeout)]
+    if opts.use_sandbox:
+        kernel, runtime = prepare_sandbox(wdir, opts)
+        args += ["--kernel", kernel, "--runtime", str(runtime)]
+    try:
+        proc = subprocess.run(args, cwd=wdir, env=worker_env(wdir, opts), capture_output=True,
+                              text=True, timeout=opts.submission_timeout)
+    except subprocess.TimeoutExpired:
+        return Report(fatal=f"the out-of-process check ran past {opts.submission_timeout} s")
+    if proc.returncode != 0 or not out.is_file():
+        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-5:])
+        return Report(fatal=f"the out-of-process check failed to run: {tail}")
+    return Report.from_json(out.read_text())
+
+
+def calibrate(template: Path, chapter: str, scratch: Path, opts: Options) -> Refereed:
+    """The test cells the referee can re-run: those the instructor's solution passes there."""
+    wdir = Path(tempfile.mkdtemp(prefix=f"referee-{chapter}-", dir=scratch))
+    found: Refereed = {}
+    for path in sorted((template / "source" / chapter).glob("*.ipynb")):
+        report = run_referee(wdir, path, path, opts, path.stem)
+        found[path.name] = {gid for gid, cell in report.cells.items() if cell.passed}
+    discard_worker(wdir)
+    return found
+
+
+def discard_worker(wdir: Path) -> None:
+    """Remove a worker's scratch folder and its process cgroup."""
+    sandbox.remove_pids_cgroup(wdir.name)
+    shutil.rmtree(wdir, ignore_errors=True)
+
+
+def apply_referee(wdir: Path, sub: Submission, refereed: Refereed, verdict: Verdict, opts: Options) -> None:
+    """Zero every refereed test cell the referee fails, in the worker gradebook and notebook."""
+    source_dir = wdir / "source" / sub.chapter
+    for name in sorted(refereed):
+        submitted = wdir / "submitted" / sub.student / sub.chapter / name
+        tests = [grade_id(c) for c in read_notebook(source_dir / name).cells if is_graded_test(c)]
+        verdict.kernel_only += [f"{name}/{gid}" for gid in tests if gid not in refereed[name]]
+        if not submitted.is_file() or not refereed[name]:
+            continue
+        report = run_referee(wdir, source_dir / name, submitted, opts, Path(name).stem)
+        failed = {gid: (report.cells.get(gid) or CellVerdict(False, report.fatal or "not run")).message
+                  for gid in refereed[name] if not getattr(report.cells.get(gid), "passed", False)}
+        if report.fatal:
+            verdict.add_problems([f"referee: {name}: {report.fatal}"])
+        if failed:
+            overruled = zero_cells(wdir, sub, Path(name).stem, failed)
+            verdict.add_problems([f"referee: {name}/{gid} passed in the notebook run but failed when re-run "
+                                 f"outside the kernel ({failed[gid]}); scored 0 - review for tampering"
+                                 for gid in overruled])
+
+
+def zero_cells(wdir: Path, sub: Submission, notebook: str, failed: dict[str, str]) -> list[str]:
+    """Score the FAILED cells 0 and mark them failed in the autograded notebook.
+
+    Returns the cells that had scored above 0 in the notebook run (the suspicious ones).
+    """
+    from nbgrader.api import Gradebook
+
+    overruled = []
+    with Gradebook(sqlite_url(wdir / "gradebook.db")) as gb:
+        for gid in sorted(failed):
+            grade = gb.find_grade(gid, notebook, sub.chapter, sub.student)
+            if (grade.auto_score or 0) > 0:
+                overruled.append(gid)
+            grade.auto_score = 0.0
+        gb.db.commit()
+    path = wdir / "autograded" / sub.student / sub.chapter / f"{notebook}.ipynb"
+    if path.is_file():
+        nb = read_notebook(path)
+        for cell in nb.cells:
+            if grade_id(cell) in failed and not any(o.get("output_type") == "error" for o in cell.outputs):
+                cell.outputs.append(nbformat.v4.new_output(
+                    "error", ename="RefereeCheckFailed",
+                    evalue="a check failed when the test was re-run outside the notebook's kernel",
+                    traceback=[]))
+        write_notebook(nb, path)
+    return overruled
 
 
 # ---------------------------------------------------------------- the batch
@@ -233,9 +354,11 @@ def publish(course: Course, verdict: Verdict, wdir: Path, main_url: str) -> None
     if verdict.status == "graded":
         worker_url = sqlite_url(wdir / "gradebook.db")
         findings = audit_submission(worker_url, verdict.chapter, verdict.student, src)
-        if findings:
-            verdict.problems += findings
-            verdict.message = f"graded with {len(verdict.problems)} problem(s)"
+        findings += leaked_hidden_text(src)
+        for path in sorted((wdir / "source" / verdict.chapter).glob("*.ipynb")):
+            submitted = wdir / "submitted" / verdict.student / verdict.chapter / path.name
+            findings += suspicious_code(submitted, path)
+        verdict.add_problems(findings)
         copy_submission(worker_url, main_url, verdict.chapter, verdict.student)
         shutil.copytree(src, dest)
     else:
@@ -256,6 +379,8 @@ def autograde(
     """Grade every submission of CHAPTERS under SOURCE; return one verdict per submission."""
     if opts.use_sandbox:
         sandbox.require()
+        if warning := sandbox.process_limit_warning():
+            print(warning, file=sys.stderr)
     verdicts = []
     with tempfile.TemporaryDirectory(prefix="grader-autograde-") as tmp:
         scratch = Path(tmp)
@@ -266,10 +391,16 @@ def autograde(
             ch: chapter_template(course, ch, scratch / f"template-{ch}", main_url)
             for ch in sorted({s.chapter for s in subs})
         }
+        with ThreadPoolExecutor(max_workers=max(1, opts.workers)) as pool:
+            calibrations = pool.map(
+                lambda ch: calibrate(templates[ch], ch, scratch, opts) if opts.use_referee else {},
+                templates)
+            refereed = dict(zip(templates, calibrations, strict=True))
         bar = progress(len(subs))
         with ThreadPoolExecutor(max_workers=max(1, opts.workers)) as pool:
             futures = [
-                pool.submit(grade_one, templates[s.chapter], s, scratch, opts) for s in subs
+                pool.submit(grade_one, templates[s.chapter], refereed[s.chapter], s, scratch, opts)
+                for s in subs
             ]
             for fut in as_completed(futures):
                 verdict, wdir = fut.result()
@@ -278,7 +409,7 @@ def autograde(
                 except Exception as exc:  # noqa: BLE001 - one bad result never stops the batch
                     verdict.status, verdict.message = "failed", f"could not record grades: {exc}"
                     publish(course, verdict, wdir, main_url)
-                shutil.rmtree(wdir, ignore_errors=True)
+                discard_worker(wdir)
                 verdicts.append(verdict)
                 bar.set_postfix_str(f"{verdict.student}/{verdict.chapter}: {verdict.status}")
                 bar.update()

@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--timeout", type=int, default=900, help="seconds per submission (default 900)")
     a.add_argument("--no-sandbox", action="store_true",
                    help="run student code WITHOUT isolation (trusted code only)")
+    a.add_argument("--no-referee", action="store_true",
+                   help="skip the out-of-process re-run of the tests (faster; scores can be forged)")
 
     f = sub.add_parser("feedback", help="write feedback/STUDENT/CHAPTER/*.html")
     f.add_argument("chapters", nargs="*")
@@ -113,9 +115,13 @@ def cmd_autograde(args, course) -> int:
               file=sys.stderr)
     else:
         sandbox.require()
+    if args.no_referee:
+        print("WARNING: --no-referee: tests run only in the student's kernel, whose code can fake them.",
+              file=sys.stderr)
     chapters = course.select(args.chapters)
     opts = Options(workers=args.workers, cell_timeout=args.cell_timeout,
-                   submission_timeout=args.timeout, use_sandbox=not args.no_sandbox)
+                   submission_timeout=args.timeout, use_sandbox=not args.no_sandbox,
+                   use_referee=not args.no_referee)
     start = time.monotonic()
     verdicts = autograde(course, args.source.resolve(), chapters, gradebook_url(args, course), opts)
     took = time.monotonic() - start
@@ -124,6 +130,9 @@ def cmd_autograde(args, course) -> int:
         print(f"{v.student:<16} {v.chapter:<24} {v.status:<8} {v.seconds:6.1f} s{note}")
         for problem in v.problems:
             print(f"{'':<16} - {problem}")
+    kernel_only = sorted({cell for v in verdicts for cell in v.kernel_only})
+    if kernel_only:
+        print(f"checked in the student's kernel only (the referee cannot re-run them): {', '.join(kernel_only)}")
     print(f"{len(verdicts)} submission(s) in {took:.1f} s with {opts.workers} worker(s)")
     return 0
 
@@ -155,7 +164,7 @@ def cmd_report(args, course) -> int:
             print(report.exercise_table(rows, chapter))
     files = report.write_csv(course, rows, args.out or course.root / "reports")
     print("\nstatus: graded, invalid (not a notebook / missing), failed (could not run); "
-          "* = problems noted (time-outs, dead kernel) — see autograded/STUDENT/CHAPTER/verdict.json")
+          "* = problems noted (time-outs, dead kernel, referee overruled) — see autograded/STUDENT/CHAPTER/verdict.json")
     print("wrote " + ", ".join(str(f) for f in files))
     return 0
 

@@ -56,16 +56,48 @@ def outcome_text(cell) -> str:
     return f"FAILED: {err.get('ename', 'Error')}: {evalue}"[:2000]
 
 
+MIN_LEAK_CHARS = 16  # shorter hidden lines (`])`, `else:`) are too common to mean a leak
+LEAK_NOTE = "(output removed: it showed text of a hidden test)"
+
+
+def hidden_lines(nb: nbformat.NotebookNode) -> set[str]:
+    """The distinctive lines of every hidden section in NB."""
+    lines = set()
+    for cell in nb.cells:
+        for match in HIDDEN.finditer(cell.get("source", "")):
+            lines |= {ln.strip() for ln in match.group(0).splitlines()[1:-1] if len(ln.strip()) >= MIN_LEAK_CHARS}
+    return lines
+
+
+def output_text(cell) -> str:
+    parts = []
+    for out in cell.get("outputs", []):
+        parts.append(str(out.get("text", "")))
+        parts += [str(v) for v in out.get("data", {}).values()]
+        parts += [str(out.get("evalue", ""))] + [str(t) for t in out.get("traceback", [])]
+    return "\n".join(parts)
+
+
+def leaks_hidden_text(cell, lines: set[str]) -> bool:
+    text = output_text(cell)
+    return bool(text) and any(line in text for line in lines)
+
+
 def sanitise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Remove hidden tests and their outputs from an autograded notebook (in place).
 
     Hidden sections are cut from every cell, not only graded ones: a copy of a test cell
-    that lost its grading metadata must not carry them into the page either.
+    that lost its grading metadata must not carry them into the page either. Outputs of
+    other cells that show hidden test text (code can print into an earlier cell's display
+    while a test runs) are removed too.
     """
+    lines = hidden_lines(nb)
     for cell in nb.cells:
         if is_graded_test(cell):
             text = outcome_text(cell)
             cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text + "\n")]
+        elif cell.cell_type == "code" and leaks_hidden_text(cell, lines):
+            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=LEAK_NOTE + "\n")]
         cell.source = HIDDEN.sub(HIDDEN_PLACEHOLDER, cell.source)
     return nb
 

@@ -80,8 +80,44 @@ def make_class(course, folder, port: int):
         "    REACHED = True\nexcept OSError:\n    REACHED = False\n"
         "def add(a, b):\n    return 0 if REACHED else a + b"), (1, 2))
 
+    # Attacks on the kernel that runs the tests: each passes there, the referee catches it.
+    put("eqtrick", with_solution(solution, "mean",
+        "class Anything(float):\n    def __eq__(self, other):\n        return True\n"
+        "    __hash__ = float.__hash__\n\ndef mean(xs):\n    return Anything(0.0)"), (1, 0))
+    put("transformer", with_solution(release, "add",
+        "get_ipython().input_transformers_cleanup.append(\n"
+        "    lambda lines: ['pass\\n'] if any('assert' in line for line in lines) else lines)\n"
+        "def add(a, b):\n    return 0"), (0, 0))
+    # Hiding tracebacks does not fool nbgrader: it also reads each execute reply's status.
+    put("hidetb", with_solution(release, "add",
+        "get_ipython().showtraceback = lambda *args, **kwargs: None\ndef add(a, b):\n    return 0"), (0, 0))
+    put("forkbomb", with_solution(solution, "add",
+        "import os, time\nchildren = 0\ntry:\n    for _ in range(600):\n        if os.fork() == 0:\n"
+        "            time.sleep(2)\n            os._exit(0)\n        children += 1\nexcept OSError:\n    pass\n"
+        "for _ in range(children):\n    os.wait()  # the bound held: reap, so later cells get threads\n"
+        "def add(a, b):\n    return a + b if children < 600 else 0"), (1, 2))
+    put("borrow", with_solution(release, "mean",
+        "from nlpcourse import seed_everything as _unused  # stands in for a reference implementation\n"
+        "def mean(xs):\n    return sum(xs) / len(xs) if xs else 0.0"), (0, 2))
+    put("leak", with_solution(solution, "add",
+        "from IPython.display import display, update_display\n"
+        "display('nothing to see', display_id='leak')\n"
+        "def _leak(lines):\n    update_display(''.join(lines), display_id='leak')\n    return lines\n"
+        "get_ipython().input_transformers_cleanup.append(_leak)\n"
+        "def add(a, b):\n    return a + b"), (1, 2))
+    extra = folder / "extra" / CHAPTER
+    write_notebook(release, extra / "notes.ipynb")  # not a chapter notebook: never run
+    (extra / "notes.txt").write_text("not a notebook")
+    put("extra", solution, (1, 2))
+
     for student, nb in subs.items():
         write_notebook(nb, folder / student / CHAPTER / NB)
+    for student, version in (("nbformat5", 5), ("nbformat3", 3)):
+        (folder / student / CHAPTER).mkdir(parents=True)
+        data = json.loads(nbformat.writes(solution))
+        data["nbformat"] = version
+        (folder / student / CHAPTER / NB).write_text(json.dumps(data))
+        expected[student] = (0, 0)
     (folder / "corrupt" / CHAPTER).mkdir(parents=True)
     (folder / "corrupt" / CHAPTER / NB).write_text(nbformat.writes(solution)[:500])
     expected["corrupt"] = (0, 0)
@@ -110,10 +146,11 @@ def graded(tmp_path_factory):
                    use_sandbox=sandbox.available())
     with listener:
         verdicts = {v.student: v for v in autograde(course, root / "incoming", [CHAPTER], url, opts)}
-    if not sandbox.available():  # without the sandbox these three attacks succeed
-        for student in ("peek", "envpeek", "netpeek"):
-            expected.pop(student)
-            verdicts.pop(student)
+    unbounded = ("peek", "envpeek", "netpeek", "forkbomb") if not sandbox.available() else (
+        ("forkbomb",) if sandbox.process_limit_warning() else ())
+    for student in unbounded:  # attacks that succeed without the sandbox (or its pids cgroup)
+        expected.pop(student)
+        verdicts.pop(student)
     return course, url, expected, verdicts
 
 
@@ -134,6 +171,7 @@ def test_scores_are_as_expected(graded):
 
 @pytest.mark.parametrize("student,status", [
     ("corrupt", "invalid"), ("notanb", "invalid"), ("missing", "invalid"), ("good", "graded"),
+    ("nbformat5", "invalid"), ("nbformat3", "invalid"), ("extra", "graded"),
 ])
 def test_statuses(graded, student, status):
     assert graded[3][student].status == status
@@ -148,6 +186,33 @@ def test_bad_input_verdicts_say_why(graded):
     assert "kernel died" in verdicts["crash"].message
     assert any("restored from the source" in p for p in verdicts["deleted"].problems)
     assert any("duplicate" in p for p in verdicts["dupid"].problems)
+
+
+@pytest.mark.parametrize("student", ["eqtrick", "transformer"])
+def test_referee_overrules_a_kernel_that_was_tampered_with(graded, student):
+    # Each attack gets full marks from the tests run in its own kernel; the referee re-runs
+    # them in another process, scores them 0 and flags the submission for review.
+    problems = graded[3][student].problems
+    assert any("failed when re-run outside the kernel" in p and "tampering" in p for p in problems), problems
+
+
+def test_referee_checks_every_demo_test(graded):
+    assert graded[3]["good"].kernel_only == []
+    assert not [p for p in graded[3]["good"].problems if p.startswith("referee")]
+
+
+@pytest.mark.parametrize("student,finding", [
+    ("transformer", "rewrites code before it runs"), ("hidetb", "changes how errors are reported"),
+    ("leak", "shows hidden test text"), ("eqtrick", "defines its own equality"),
+    ("borrow", "uses the course's support package in an answer"),
+])
+def test_audit_flags_the_tools_of_tampering(graded, student, finding):
+    assert any(finding in p for p in graded[3][student].problems), graded[3][student].problems
+
+
+def test_audit_is_quiet_on_honest_code(graded):
+    for student in ("good", "partial", "extra", "deleted"):
+        assert not [p for p in graded[3][student].problems if p.startswith("audit")], student
 
 
 def test_verdicts_are_written_beside_the_autograded_notebooks(graded):
