@@ -4,7 +4,8 @@ nbgrader refuses a whole notebook when graded cells are duplicated or carry meta
 not expect, and scores a deleted test cell as zero. Before grading we therefore keep the first
 cell of each grade id, give every graded cell the instructor's metadata, turn cells with ids
 the chapter does not have into ordinary cells, and put deleted test cells back from the source
-(the tests are the instructor's; deleting one should not change what the code earns).
+(the tests are the instructor's; deleting one should not change what the code earns). The
+parameters cell (`FAST`, `SEED`) is reset to the instructor's too: the grader chooses the mode.
 """
 
 from __future__ import annotations
@@ -50,7 +51,22 @@ def repair(submitted, source) -> tuple[object, list[str]]:
             notes.append(f"cell {gid!r} changed type; restored")
             cell.cell_type = known[gid].cell_type
     restore_deleted_tests(nb, source, seen, notes)
+    restore_parameters(nb, source, notes)
     return nb, notes
+
+
+def parameters_cell(nb):
+    """The first cell tagged `parameters` (papermill's convention), or None."""
+    return next((c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+
+
+def restore_parameters(nb, source, notes: list[str]) -> None:
+    """Give NB the instructor's parameters cell, so grading runs in the mode the grader sets."""
+    ours, theirs = parameters_cell(source), parameters_cell(nb)
+    if ours is None or theirs is None or theirs.source == ours.source:
+        return
+    theirs.source = ours.source
+    notes.append("the parameters cell (FAST, SEED) was changed; restored, the grader sets the mode")
 
 
 def restore_deleted_tests(nb, source, present: set[str], notes: list[str]) -> None:

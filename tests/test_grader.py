@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import filecmp
 import zipfile
 from pathlib import Path
@@ -176,3 +177,17 @@ def test_report_tables_and_csv(fixture_course, tmp_path):
     grades, summary = report.write_csv(fixture_course, rows, tmp_path)
     assert grades.read_text().count("\n") == 5
     assert "amy,t00_demo,1,3,-" in summary.read_text()
+
+
+def test_repair_resets_the_parameters_cell():
+    from grader.course import read_notebook
+    from grader.repair import parameters_cell, repair
+    from tests.conftest import FIXTURE
+
+    source = read_notebook(FIXTURE / "solutions" / "t00_demo" / "t00_demo.ipynb")
+    submitted = copy.deepcopy(source)
+    parameters_cell(submitted).source = "SEED = 1\nFAST = False"
+    fixed, notes = repair(submitted, source)
+    assert parameters_cell(fixed).source == parameters_cell(source).source
+    assert any("parameters cell" in n for n in notes)
+    assert repair(source, source)[1] == []
