@@ -79,18 +79,10 @@ def cmd_release(args, course) -> int:
     from grader import release
 
     if args.check:
-        import filecmp
         import tempfile
 
-        stale = []
         with tempfile.TemporaryDirectory() as tmp:
-            for chapter, files in release.release(course, args.chapters, Path(tmp)):
-                for f in files:
-                    committed = course.release / chapter / f.name
-                    if not committed.is_file() or not filecmp.cmp(f, committed, shallow=False):
-                        stale.append(str(committed.relative_to(course.root)))
-                extra = {p.name for p in (course.release / chapter).glob("*.ipynb")} - {f.name for f in files}
-                stale += [f"{chapter}/{name} (not in solutions/)" for name in sorted(extra)]
+            stale = [f for ch in course.select(args.chapters) for f in release.stale_files(course, ch, Path(tmp) / ch)]
         if stale:
             print("out of date (run `grader release`):\n  " + "\n  ".join(stale))
             return 1

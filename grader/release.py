@@ -80,3 +80,16 @@ def release(course: Course, chapters: list[str] | None = None, target: Path | No
     """Release the chapters named (all when none); yield (chapter, files) as each is done."""
     for chapter in course.select(chapters):
         yield chapter, release_chapter(course, chapter, target)
+
+
+def stale_files(course: Course, chapter: str, scratch: Path) -> list[str]:
+    """Files of notebooks/CHAPTER that differ from a fresh release made in SCRATCH (or are extra)."""
+    import filecmp
+
+    fresh = release_chapter(course, chapter, scratch)
+    stale = [str((course.release / chapter / f.name).relative_to(course.root))
+             for f in fresh
+             if not (course.release / chapter / f.name).is_file()
+             or not filecmp.cmp(f, course.release / chapter / f.name, shallow=False)]
+    extra = {p.name for p in (course.release / chapter).glob("*.ipynb")} - {f.name for f in fresh}
+    return stale + [f"{chapter}/{name} (not in solutions/)" for name in sorted(extra)]
