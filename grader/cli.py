@@ -51,6 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--timeout", type=int, default=900, help="seconds per submission (default 900)")
     a.add_argument("--no-sandbox", action="store_true",
                    help="run student code WITHOUT isolation (trusted code only)")
+    defaults = sandbox.Limits()
+    a.add_argument("--cpu-seconds", type=int, default=defaults.cpu_seconds,
+                   help=f"CPU time of one kernel (default {defaults.cpu_seconds})")
+    a.add_argument("--memory-mb", type=int, default=defaults.memory_mb,
+                   help=f"address space of one kernel (default {defaults.memory_mb})")
+    a.add_argument("--file-mb", type=int, default=defaults.file_mb,
+                   help=f"largest file a kernel may write (default {defaults.file_mb})")
+    a.add_argument("--processes", type=int, default=defaults.processes,
+                   help=f"processes + threads of one kernel (default {defaults.processes})")
     a.add_argument("--no-referee", action="store_true",
                    help="skip the out-of-process re-run of the tests (faster; scores can be forged)")
 
@@ -113,7 +122,9 @@ def cmd_autograde(args, course) -> int:
     chapters = course.select(args.chapters)
     opts = Options(workers=args.workers, cell_timeout=args.cell_timeout,
                    submission_timeout=args.timeout, use_sandbox=not args.no_sandbox,
-                   use_referee=not args.no_referee)
+                   use_referee=not args.no_referee,
+                   limits=sandbox.Limits(cpu_seconds=args.cpu_seconds, memory_mb=args.memory_mb,
+                                         file_mb=args.file_mb, processes=args.processes))
     start = time.monotonic()
     verdicts = autograde(course, args.source.resolve(), chapters, gradebook_url(args, course), opts)
     took = time.monotonic() - start
