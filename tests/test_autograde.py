@@ -65,6 +65,12 @@ def make_class(course, folder, port: int):
     extra.id = "dup-cell"
     dup.cells.append(extra)
     put("dupid", dup, (1, 2))
+    renamed = copy.deepcopy(solution)
+    for cell in renamed.cells:
+        if grade_id(cell) == "test_add":
+            cell.metadata.nbgrader.grade_id = "test_add_renamed"
+            cell.source = "pass  # a test under another name"
+    put("renamed", renamed, (1, 2))  # unknown id: an ordinary cell; the real test is restored
     put("crash", with_solution(solution, "mean", "import os\nos._exit(3)"), (0, 0))
     secrets = [course.root / "gradebook.db", course.solutions, course.mutants, folder / "good"]
     put("peek", with_solution(solution, "add",
@@ -186,6 +192,8 @@ def test_bad_input_verdicts_say_why(graded):
     assert "kernel died" in verdicts["crash"].message
     assert any("restored from the source" in p for p in verdicts["deleted"].problems)
     assert any("duplicate" in p for p in verdicts["dupid"].problems)
+    assert any("unknown to this chapter" in p for p in verdicts["renamed"].problems)
+    assert any("restored from the source" in p for p in verdicts["renamed"].problems)
 
 
 @pytest.mark.parametrize("student", ["eqtrick", "transformer"])
