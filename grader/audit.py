@@ -18,7 +18,15 @@ from pathlib import Path
 
 from nbgrader.api import Gradebook
 
-from grader.course import grade_id, is_graded_test, is_solution, read_notebook
+from grader.course import (
+    first_error,
+    grade_id,
+    hidden_lines,
+    is_graded_test,
+    is_solution,
+    leaks_hidden_text,
+    read_notebook,
+)
 
 SUSPICIOUS = [
     (r"input_transformers|ast_transformers|input_transformer_manager|register_magic", "rewrites code before it runs"),
@@ -39,10 +47,6 @@ def _cells_by_id(path: Path) -> dict:
     return {gid: cell for cell in read_notebook(path).cells if (gid := grade_id(cell))}
 
 
-def _raised(cell) -> bool:
-    return any(out.get("output_type") == "error" for out in cell.get("outputs", []))
-
-
 def audit_submission(url: str, chapter: str, student: str, autograded: Path) -> list[str]:
     """What is suspicious about STUDENT's graded CHAPTER in the gradebook at URL."""
     found = []
@@ -58,7 +62,7 @@ def audit_submission(url: str, chapter: str, student: str, autograded: Path) -> 
                 if auto is not None and not 0.0 <= auto <= most:
                     found.append(f"audit: {nb.name}/{grade.name} scored {auto:g} outside [0, {most:g}]")
                 cell = cells.get(grade.name)
-                if cell is not None and auto is not None and most > 0 and auto >= most and _raised(cell):
+                if cell is not None and auto is not None and most > 0 and auto >= most and first_error(cell) is not None:
                     found.append(f"audit: {nb.name}/{grade.name} has full marks but its cell raised")
             for source in nb.notebook.source_cells:
                 cell = cells.get(source.name)
@@ -95,8 +99,6 @@ def suspicious_code(submitted: Path, source: Path) -> list[str]:
 
 def leaked_hidden_text(autograded: Path) -> list[str]:
     """Cells of the autograded notebooks whose outputs show hidden test text."""
-    from grader.feedback import hidden_lines, leaks_hidden_text
-
     found = []
     for path in sorted(autograded.glob("*.ipynb")):
         nb = read_notebook(path)

@@ -26,6 +26,7 @@ from grader.audit import audit_submission, leaked_hidden_text, suspicious_code
 from grader.course import (
     Course,
     CourseError,
+    first_error,
     grade_id,
     is_graded_test,
     read_notebook,
@@ -33,7 +34,7 @@ from grader.course import (
 )
 from grader.gradebook import copy_submission, record_zero, sqlite_url
 from grader.nbgrader_run import course_env, run_nbgrader
-from grader.referee import CellVerdict, Report
+from grader.referee import Report
 from grader.release import scratch_course
 from grader.repair import repair
 from grader.submissions import Submission, collect
@@ -202,7 +203,7 @@ def execution_problems(autograded: Path) -> list[str]:
                     continue
                 ename = out.get("ename", "")
                 if ename in {"CellTimeoutError", "DeadKernelError"} or "Timeout" in ename:
-                    gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", cell.get("id"))
+                    gid = grade_id(cell) or cell.get("id")
                     found.append(f"{path.name}: cell {gid}: {ename}")
     return found
 
@@ -254,7 +255,15 @@ def grade_one(
 # ---------------------------------------------------------------- the referee
 
 
-Refereed = dict[str, set[str]]  # notebook file name -> test cells the referee re-runs
+@dataclass
+class Calibration:
+    """For one notebook of a chapter: which test cells the referee re-runs, and which it cannot."""
+
+    refereed: set[str]
+    kernel_only: list[str]
+
+
+Refereed = dict[str, Calibration]  # notebook file name -> its calibration
 
 
 def run_referee(wdir: Path, source: Path, submission: Path, opts: Options, tag: str) -> Report:
@@ -282,7 +291,9 @@ def calibrate(template: Path, chapter: str, scratch: Path, opts: Options) -> Ref
     found: Refereed = {}
     for path in sorted((template / "source" / chapter).glob("*.ipynb")):
         report = run_referee(wdir, path, path, opts, path.stem)
-        found[path.name] = {gid for gid, cell in report.cells.items() if cell.passed}
+        tests = [grade_id(c) for c in read_notebook(path).cells if is_graded_test(c)]
+        passed = {gid for gid in tests if report.verdict(gid).passed}
+        found[path.name] = Calibration(passed, [gid for gid in tests if gid not in passed])
     discard_worker(wdir)
     return found
 
@@ -295,16 +306,13 @@ def discard_worker(wdir: Path) -> None:
 
 def apply_referee(wdir: Path, sub: Submission, refereed: Refereed, verdict: Verdict, opts: Options) -> None:
     """Zero every refereed test cell the referee fails, in the worker gradebook and notebook."""
-    source_dir = wdir / "source" / sub.chapter
-    for name in sorted(refereed):
+    for name, calibration in sorted(refereed.items()):
         submitted = wdir / "submitted" / sub.student / sub.chapter / name
-        tests = [grade_id(c) for c in read_notebook(source_dir / name).cells if is_graded_test(c)]
-        verdict.kernel_only += [f"{name}/{gid}" for gid in tests if gid not in refereed[name]]
-        if not submitted.is_file() or not refereed[name]:
+        verdict.kernel_only += [f"{name}/{gid}" for gid in calibration.kernel_only]
+        if not submitted.is_file() or not calibration.refereed:
             continue
-        report = run_referee(wdir, source_dir / name, submitted, opts, Path(name).stem)
-        failed = {gid: (report.cells.get(gid) or CellVerdict(False, report.fatal or "not run")).message
-                  for gid in refereed[name] if not getattr(report.cells.get(gid), "passed", False)}
+        report = run_referee(wdir, wdir / "source" / sub.chapter / name, submitted, opts, Path(name).stem)
+        failed = {gid: cell.message for gid in calibration.refereed if not (cell := report.verdict(gid)).passed}
         if report.fatal:
             verdict.add_problems([f"referee: {name}: {report.fatal}"])
         if failed:
@@ -333,7 +341,7 @@ def zero_cells(wdir: Path, sub: Submission, notebook: str, failed: dict[str, str
     if path.is_file():
         nb = read_notebook(path)
         for cell in nb.cells:
-            if grade_id(cell) in failed and not any(o.get("output_type") == "error" for o in cell.outputs):
+            if grade_id(cell) in failed and first_error(cell) is None:
                 cell.outputs.append(nbformat.v4.new_output(
                     "error", ename="RefereeCheckFailed",
                     evalue="a check failed when the test was re-run outside the notebook's kernel",

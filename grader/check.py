@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader.course import CourseError, grade_id, is_graded_test
-from grader.kernel import NotebookSession, first_error
+from grader.course import CourseError, first_error, grade_id, is_graded_test
+from grader.kernel import NotebookSession
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,7 @@ NB_VERSION = 4
 SOLUTIONS = "solutions"
 RELEASE = "notebooks"
 MUTANTS = "mutants"
+HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[ \t]*$", re.S | re.M)
 
 
 class CourseError(Exception):
@@ -111,3 +113,40 @@ def is_solution(cell) -> bool:
 
 def grade_id(cell) -> str | None:
     return nbgrader_meta(cell).get("grade_id")
+
+
+# ---------------------------------------------------------------- what a cell shows
+
+
+def first_error(cell) -> str | None:
+    """The first error a cell's outputs show, as "Name: message", or None."""
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return f"{out.get('ename', 'Error')}: {out.get('evalue', '')}".strip()
+    return None
+
+
+MIN_LEAK_CHARS = 16  # shorter hidden lines (`])`, `else:`) are too common to mean a leak
+
+
+def hidden_lines(nb: nbformat.NotebookNode) -> set[str]:
+    """The distinctive lines of every hidden section in NB."""
+    lines = set()
+    for cell in nb.cells:
+        for match in HIDDEN.finditer(cell.get("source", "")):
+            lines |= {ln.strip() for ln in match.group(0).splitlines()[1:-1] if len(ln.strip()) >= MIN_LEAK_CHARS}
+    return lines
+
+
+def output_text(cell) -> str:
+    parts = []
+    for out in cell.get("outputs", []):
+        parts.append(str(out.get("text", "")))
+        parts += [str(v) for v in out.get("data", {}).values()]
+        parts += [str(out.get("evalue", ""))] + [str(t) for t in out.get("traceback", [])]
+    return "\n".join(parts)
+
+
+def leaks_hidden_text(cell, lines: set[str]) -> bool:
+    text = output_text(cell)
+    return bool(text) and any(line in text for line in lines)

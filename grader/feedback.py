@@ -15,10 +15,17 @@ import nbformat
 from nbconvert import HTMLExporter
 
 from grader.autograde import read_verdict
-from grader.course import Course, CourseError, is_graded_test, read_notebook
+from grader.course import (
+    HIDDEN,
+    Course,
+    CourseError,
+    hidden_lines,
+    is_graded_test,
+    leaks_hidden_text,
+    read_notebook,
+)
 from grader.gradebook import CellScore, cell_scores
 
-HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[ \t]*$", re.S | re.M)
 HIDDEN_PLACEHOLDER = "# (hidden tests are not shown)"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CELL_FRAME = re.compile(r"(?:Cell In\s*\[\d*\]|<ipython-input-[^>]*>), line (\d+)")
@@ -56,31 +63,7 @@ def outcome_text(cell) -> str:
     return f"FAILED: {err.get('ename', 'Error')}: {evalue}"[:2000]
 
 
-MIN_LEAK_CHARS = 16  # shorter hidden lines (`])`, `else:`) are too common to mean a leak
 LEAK_NOTE = "(output removed: it showed text of a hidden test)"
-
-
-def hidden_lines(nb: nbformat.NotebookNode) -> set[str]:
-    """The distinctive lines of every hidden section in NB."""
-    lines = set()
-    for cell in nb.cells:
-        for match in HIDDEN.finditer(cell.get("source", "")):
-            lines |= {ln.strip() for ln in match.group(0).splitlines()[1:-1] if len(ln.strip()) >= MIN_LEAK_CHARS}
-    return lines
-
-
-def output_text(cell) -> str:
-    parts = []
-    for out in cell.get("outputs", []):
-        parts.append(str(out.get("text", "")))
-        parts += [str(v) for v in out.get("data", {}).values()]
-        parts += [str(out.get("evalue", ""))] + [str(t) for t in out.get("traceback", [])]
-    return "\n".join(parts)
-
-
-def leaks_hidden_text(cell, lines: set[str]) -> bool:
-    text = output_text(cell)
-    return bool(text) and any(line in text for line in lines)
 
 
 def sanitise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:

@@ -9,15 +9,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from grader.course import grade_id, read_notebook
+from grader.course import first_error, grade_id, read_notebook
 from grader.nbgrader_run import course_env
-
-
-def first_error(cell) -> str | None:
-    for out in cell.get("outputs", []):
-        if out.get("output_type") == "error":
-            return f"{out.get('ename', 'Error')}: {out.get('evalue', '')}".strip()
-    return None
 
 
 class NotebookSession:

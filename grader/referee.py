@@ -489,6 +489,10 @@ class Report:
     setup_errors: list[str] = field(default_factory=list)
     fatal: str = ""
 
+    def verdict(self, gid: str) -> CellVerdict:
+        """The verdict on test cell GID; a cell the referee never reached has failed."""
+        return self.cells.get(gid) or CellVerdict(False, self.fatal or "not run")
+
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=1)
 
@@ -528,8 +532,7 @@ def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cel
         report.fatal = f"{exc}; the remaining test cells could not be checked"
     finally:
         link.close()
-    for gid, _ in tests:
-        report.cells.setdefault(gid, CellVerdict(False, report.fatal or "not run"))
+    report.cells = {gid: report.verdict(gid) for gid, _ in tests}
     return report
 
 
