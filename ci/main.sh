@@ -5,7 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/setup.sh
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 MPLBACKEND=Agg
-export COURSE_MODEL_CACHE=${COURSE_MODEL_CACHE:-$PWD/.course-cache/models}
 export COURSE_GRADEBOOK_URL=${COURSE_GRADEBOOK_URL:-sqlite:///$PWD/.course-cache/example-gradebook.db}
 mkdir -p .course-cache
 rm -f "${COURSE_GRADEBOOK_URL#sqlite:///}"

@@ -7,13 +7,9 @@ cd "$(dirname "$0")/.."
 bash ci/setup.sh
 
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 COURSE_FAST=1 MPLBACKEND=Agg PYTHONHASHSEED=0
-export COURSE_MODEL_CACHE=${COURSE_MODEL_CACHE:-$PWD/.course-cache/models}
 export TIMING_REPORT=${TIMING_REPORT:-$PWD/.course-cache/timing.txt}
 mkdir -p "$(dirname "$TIMING_REPORT")" && : > "$TIMING_REPORT"
 start=$(date +%s)
-
-echo "==> course models, fast builds (cached in \$COURSE_MODEL_CACHE)"
-.venv/bin/python -m nlpcourse models build --fast
 
 echo "==> ruff"
 .venv/bin/ruff check .

@@ -56,12 +56,13 @@ def require() -> None:
 
 
 def readonly_paths(course_root: Path) -> list[Path]:
-    """What a kernel may read: interpreter, virtualenv, system folders, the support package
-    and the data manifest. Nothing else of the course."""
+    """What a kernel may read: interpreter, virtualenv, system folders, the student-side support
+    package (with its built course models) and the data manifest. Nothing else of the course:
+    not nlpcourse_instructor/, solutions/, mutants/ or the gradebook."""
     system = [Path(p) for p in ("/usr", "/bin", "/lib", "/lib64", "/sbin", "/etc")]
     interpreter = [Path(sys.base_prefix), Path(sys.prefix)]
     support = [course_root / "nlpcourse", course_root / "datasets"]
-    return [p for p in (*system, *interpreter, *support, *model_cache()) if p.exists()]
+    return [p for p in (*system, *interpreter, *support) if p.exists()]
 
 
 def pids_cgroup_available() -> bool:
@@ -107,13 +108,6 @@ def remove_pids_cgroup(name: str) -> None:
             time.sleep(0.1)
 
 
-def model_cache() -> list[Path]:
-    """The course model cache, shared read-only so kernels need not rebuild models."""
-    from nlpcourse.models import cache_dir
-
-    return [cache_dir()]
-
-
 def bwrap_argv(
     course_root: Path, writable: list[Path], limits: Limits, cgroup: Path | None = None
 ) -> list[str]:
@@ -142,7 +136,6 @@ def bwrap_argv(
         "--setenv", "TMPDIR", "/tmp",
         "--unsetenv", "JPY_PARENT_PID",
         "--unsetenv", "NBGRADER_EXECUTION",  # grading should look like any other run
-        *(arg for p in model_cache() for arg in ("--setenv", "COURSE_MODEL_CACHE", str(p))),
         "--chdir", "/tmp",  # the kernel never sees the folder of the notebook it runs
     ]
     seen: set[Path] = set()

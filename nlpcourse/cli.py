@@ -1,4 +1,4 @@
-"""Command line of the course support package: ``nlpcourse data list|verify|stats``."""
+"""Command line of the course support package: ``nlpcourse data list|verify|stats``, ``nlpcourse models verify``."""
 
 from __future__ import annotations
 
@@ -72,21 +72,18 @@ def _cmd_results(check: bool) -> int:
     return 0
 
 
-def _cmd_models(names: list[str], fast: bool) -> int:
-    import importlib.util
-
+def _cmd_models() -> int:
     from . import models
 
-    for name in names or sorted(models.MODELS):
-        if name not in models.MODELS:
-            print(f"error: unknown model {name!r}; known: {', '.join(sorted(models.MODELS))}",
-                  file=sys.stderr)
-            return 2
-        if importlib.util.find_spec(models.MODELS[name]) is None:
-            print(f"skip {name}: no builder module {models.MODELS[name]} yet")
-            continue
-        print(f"{name}: {models.ensure(name, fast)}")
-    return 0
+    bad = 0
+    for name in models.MODELS:
+        for fast in (True, False):
+            try:
+                print(f"ok      {models.ensure(name, fast)}")
+            except models.ModelMissing as exc:
+                bad += 1
+                print(f"error: {exc}", file=sys.stderr)
+    return 1 if bad else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,16 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     p_stats.add_argument("--markdown", action="store_true", help="print a Markdown table")
     p_results = sub.add_parser("results", help="write RESULTS.md from results/*.json")
     p_results.add_argument("--check", action="store_true", help="exit 1 if RESULTS.md is stale")
-    p_models = sub.add_parser("models", help="build the course models into the model cache")
-    p_models.add_argument("action", choices=["build"])
-    p_models.add_argument("names", nargs="*", help="models (default: all)")
-    p_models.add_argument("--fast", action="store_true", help="the seconds-long fast-mode builds")
+    p_models = sub.add_parser("models", help="check the shipped course models against their checksums")
+    p_models.add_argument("action", choices=["verify"])
     args = parser.parse_args(argv)
 
     if args.command == "results":
         return _cmd_results(args.check)
     if args.command == "models":
-        return _cmd_models(args.names, args.fast)
+        return _cmd_models()
 
     from . import data
 
