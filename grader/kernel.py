@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from grader.course import first_error, grade_id, read_notebook
+from grader.course import CourseError, first_error, grade_id, is_graded_test, read_notebook
 from grader.nbgrader_run import course_env
 
 
@@ -46,6 +46,25 @@ class NotebookSession:
             return self.run(self.nb.cells[-1], len(self.nb.cells) - 1)
         finally:
             self.nb.cells.pop()
+
+    @contextmanager
+    def replaced(self, solution_id: str, code: str) -> Iterator[str | None]:
+        """For the block, CODE stands in for solution cell SOLUTION_ID; yields CODE's own error
+        (or None). The solution cell runs again afterwards, restoring the notebook's state."""
+        found = self.cell(solution_id)
+        if found is None:
+            raise CourseError(f"{self.path.name} has no cell {solution_id!r}")
+        index, solution = found
+        try:
+            yield self.run_source(code)
+        finally:
+            if restore_err := self.run(solution, index):
+                raise CourseError(f"restoring {solution_id} failed: {restore_err}")
+
+    def run_tests(self, ids: list[str] | None = None) -> dict[str, str | None]:
+        """Run the graded test cells IDS (default: all, in notebook order); {id: error or None}."""
+        return {grade_id(cell): self.run(cell, index) for index, cell in enumerate(self.nb.cells)
+                if is_graded_test(cell) and (ids is None or grade_id(cell) in ids)}
 
     def run_all(self) -> list[str]:
         """Execute every code cell in order; return the errors found (should be none)."""

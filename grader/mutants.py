@@ -84,14 +84,10 @@ def run_mutant(session: NotebookSession, mutant: Mutant) -> MutantResult:
     if solution is None or not is_solution(solution[1]):
         return MutantResult(mutant, False, f"{mutant.replaces!r} is not a solution cell")
     start = time.monotonic()
-    try:
-        if err := session.run_source(mutant.code):
-            return MutantResult(mutant, False, f"the mutant itself does not run: {err}")
-        err = session.run(target[1], target[0])
-    finally:
-        restore_err = session.run(solution[1], solution[0])
-    if restore_err:
-        raise CourseError(f"restoring {mutant.replaces} failed after {mutant.path.name}: {restore_err}")
+    with session.replaced(mutant.replaces, mutant.code) as own_err:
+        if own_err:
+            return MutantResult(mutant, False, f"the mutant itself does not run: {own_err}")
+        err = session.run_tests([mutant.target])[mutant.target]
     seconds = time.monotonic() - start
     if err is None:
         return MutantResult(mutant, False, f"SURVIVED: {mutant.target} passed ({seconds:.1f} s)")
