@@ -37,33 +37,14 @@ from grader.nbgrader_run import course_env, run_nbgrader
 from grader.referee import Report
 from grader.release import scratch_course
 from grader.repair import repair
+from grader.settings import CELL_TIMEOUT, config_file
 from grader.submissions import Submission, collect
-
-WORKER_CONFIG = """\
-c = get_config()  # noqa: F821
-c.CourseDirectory.root = {root!r}
-c.CourseDirectory.source_directory = "source"
-c.CourseDirectory.submitted_directory = "submitted"
-c.CourseDirectory.autograded_directory = "autograded"
-c.CourseDirectory.db_url = {db_url!r}
-c.Execute.timeout = {cell_timeout}
-c.Execute.interrupt_on_timeout = True
-c.LimitOutput.max_lines = 1000
-c.LimitOutput.max_traceback = 100
-"""
-
-SANDBOX_CONFIG = """\
-c.Execute.kernel_name = {kernel!r}
-c.KernelManager.transport = "ipc"
-c.KernelManager.ip = {ipc!r}
-c.KernelManager.connection_file = {conn!r}
-"""
 
 
 @dataclass
 class Options:
     workers: int = 1
-    cell_timeout: int = 30
+    cell_timeout: int = CELL_TIMEOUT
     submission_timeout: int = 900
     use_sandbox: bool = True
     use_referee: bool = True
@@ -79,6 +60,8 @@ class Verdict:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
     kernel_only: list[str] = field(default_factory=list)  # test cells the referee cannot re-run
+    # the referee's verdict on each test cell it re-ran, "notebook.ipynb/grade_id" -> CellVerdict
+    checks: dict[str, dict] = field(default_factory=dict)
 
     def add_problems(self, found: list[str]) -> None:
         """Note FOUND; a graded verdict's message counts its problems."""
@@ -151,15 +134,13 @@ def lay_out_worker(template: Path, sub: Submission, wdir: Path, opts: Options) -
             fixed, notes = repair(read_notebook(path), source)
             problems += [f"{name}: {note}" for note in notes]
             write_notebook(fixed, submitted / name)
-    config = WORKER_CONFIG.format(
-        root=str(wdir), db_url=sqlite_url(wdir / "gradebook.db"), cell_timeout=opts.cell_timeout
-    )
+    sandboxed = {}
     if opts.use_sandbox:
         kernel, runtime = prepare_sandbox(wdir, opts)
-        config += SANDBOX_CONFIG.format(
-            kernel=kernel, ipc=str(runtime / "kernel"), conn=str(runtime / "kernel.json")
-        )
-    (wdir / "nbgrader_config.py").write_text(config)
+        sandboxed = {"kernel": kernel, "runtime": str(runtime)}
+    (wdir / "nbgrader_config.py").write_text(config_file(
+        str(wdir), sqlite_url(wdir / "gradebook.db"), source="source", cell_timeout=opts.cell_timeout,
+        **sandboxed))
     return problems
 
 
@@ -312,6 +293,7 @@ def apply_referee(wdir: Path, sub: Submission, refereed: Refereed, verdict: Verd
         if not submitted.is_file() or not calibration.refereed:
             continue
         report = run_referee(wdir, wdir / "source" / sub.chapter / name, submitted, opts, Path(name).stem)
+        verdict.checks |= {f"{name}/{gid}": asdict(report.verdict(gid)) for gid in sorted(calibration.refereed)}
         failed = {gid: cell.message for gid in calibration.refereed if not (cell := report.verdict(gid)).passed}
         if report.fatal:
             verdict.add_problems([f"referee: {name}: {report.fatal}"])

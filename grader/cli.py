@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from grader import sandbox
+from grader import sandbox, settings
 from grader.course import CourseError, open_course
 
 EPILOG = """\
@@ -23,6 +23,7 @@ examples:
   grader autograde class.zip b02_segmentation   grade an LMS download for one chapter
   grader feedback                        HTML feedback per student (hidden tests not shown)
   grader report --by-exercise            gradebook tables and reports/*.csv
+  grader bundle ../class-bundle          what students receive: release, support package, setup
   grader check notebooks/b02_segmentation/b02_segmentation.ipynb   (for students)
   grader mutants b02_segmentation        prove the hidden tests catch the wrong answers
 """
@@ -42,12 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("chapters", nargs="*", help="chapter ids (default: all)")
     r.add_argument("--check", action="store_true", help="only verify notebooks/ is up to date")
 
+    b = sub.add_parser("bundle", help="write the student bundle (no solutions, no instructor code)")
+    b.add_argument("out", type=Path, help="a new folder for the bundle")
+    b.add_argument("chapters", nargs="*", help="chapter ids (default: all)")
+
     a = sub.add_parser("autograde", help="grade submissions in parallel into the gradebook")
     a.add_argument("source", type=Path, help="folder of submissions (STUDENT/CHAPTER/*.ipynb) or LMS zip")
     a.add_argument("chapters", nargs="*", help="chapter ids (default: all)")
     a.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1, help="parallel workers")
     a.add_argument("--db", help="gradebook URL (default: COURSE_GRADEBOOK_URL or ./gradebook.db)")
-    a.add_argument("--cell-timeout", type=int, default=30, help="seconds per cell (default 30)")
+    a.add_argument("--cell-timeout", type=int, default=settings.CELL_TIMEOUT,
+                   help=f"seconds per cell (default {settings.CELL_TIMEOUT})")
     a.add_argument("--timeout", type=int, default=900, help="seconds per submission (default 900)")
     a.add_argument("--no-sandbox", action="store_true",
                    help="run student code WITHOUT isolation (trusted code only)")
@@ -99,6 +105,15 @@ def cmd_release(args, course) -> int:
         return 0
     for chapter, files in release.release(course, args.chapters):
         print(f"released {chapter}: " + ", ".join(str(f.relative_to(course.root)) for f in files))
+    return 0
+
+
+def cmd_bundle(args, course) -> int:
+    from grader.bundle import write_bundle
+
+    chapters = write_bundle(course, args.out.resolve(), args.chapters)
+    print(f"wrote the student bundle of {len(chapters)} chapter(s) to {args.out} "
+          "(students run `bash setup.sh` there)")
     return 0
 
 
@@ -199,6 +214,7 @@ def cmd_mutants(args, course) -> int:
 
 COMMANDS = {
     "release": cmd_release,
+    "bundle": cmd_bundle,
     "autograde": cmd_autograde,
     "feedback": cmd_feedback,
     "report": cmd_report,

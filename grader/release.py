@@ -12,18 +12,9 @@ import tempfile
 from pathlib import Path
 
 from grader.course import Course, CourseError, read_notebook, write_notebook
+from grader.gradebook import sqlite_url
 from grader.nbgrader_run import run_nbgrader
-
-SCRATCH_CONFIG = """\
-c = get_config()  # noqa: F821
-c.CourseDirectory.root = {root!r}
-c.CourseDirectory.source_directory = "source"
-c.CourseDirectory.release_directory = "release"
-c.CourseDirectory.db_url = "sqlite:///" + {db!r}
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__"]
-c.ClearSolutions.code_stub = {{"python": "# YOUR CODE HERE\\nraise NotImplementedError()"}}
-c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
-"""
+from grader.settings import config_file
 
 
 def scratch_course(chapters: dict[str, list[Path]], into: Path) -> Path:
@@ -35,12 +26,12 @@ def scratch_course(chapters: dict[str, list[Path]], into: Path) -> Path:
         for nb in notebooks:
             shutil.copy2(nb, dest / nb.name)
     (into / "nbgrader_config.py").write_text(
-        SCRATCH_CONFIG.format(root=str(into), db=str(into / "gradebook.db"))
+        config_file(str(into), sqlite_url(into / "gradebook.db"), source="source", release="release")
     )
     return into
 
 
-def generate(course: Course, chapter: str, scratch: Path) -> list[Path]:
+def generate_release(course: Course, chapter: str, scratch: Path) -> list[Path]:
     """Run nbgrader generate_assignment for one chapter in SCRATCH; return the release files."""
     proc = run_nbgrader(["generate_assignment", chapter, "--force"], cwd=scratch, timeout=600)
     out = scratch / "release" / chapter
@@ -66,7 +57,7 @@ def release_chapter(course: Course, chapter: str, target: Path | None = None) ->
     target_dir = (target or course.release) / chapter
     with tempfile.TemporaryDirectory(prefix="grader-release-") as tmp:
         scratch = scratch_course({chapter: course.notebooks(chapter)}, Path(tmp))
-        generated = generate(course, chapter, scratch)
+        generated = generate_release(course, chapter, scratch)
         if target_dir.exists():
             shutil.rmtree(target_dir)
         written = []
