@@ -38,6 +38,7 @@ SUSPICIOUS = [
     (r"\b(np|numpy|torch|math|pytest)(\.\w+)*\.\w+\s*=[^=]", "replaces a library function"),
     (r"def __eq__|def __bool__", "defines its own equality or truth"),
     (r"update_display|display_id", "rewrites earlier outputs"),
+    (r"events\.register|\b(pre|post)_run_cell\b|\b(pre|post)_execute\b", "registers an IPython event hook (it sees every cell run)"),
 ]
 
 

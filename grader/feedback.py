@@ -1,14 +1,17 @@
-"""Per-student HTML feedback that shows scores and the public tests, never the hidden ones.
+"""Per-student HTML feedback: the submission, the scores, and which public check failed.
 
-nbgrader's own feedback shows hidden tests and their tracebacks; ours rewrites each graded
-test cell before rendering: hidden sections are replaced by a placeholder and the cell's
-outputs by one line saying whether it passed, and if not, which public check failed (or only
-that a hidden check failed).
+The page is built from what the student submitted (their code, hidden sections cut) and from
+the grades, never from output produced while grading: a submission's code can watch the test
+cells run in its kernel (an IPython hook sees their source) and write what it saw, encoded,
+into any output, so no output of the grading run reaches the page. Each test cell shows one
+line: PASSED, or FAILED with the message of the public check that failed as the referee saw
+it (the referee runs the tests outside the student's kernel), or only that a hidden check
+failed. nbgrader's own feedback shows hidden tests and their tracebacks.
 """
 
 from __future__ import annotations
 
-import re
+import builtins
 from pathlib import Path
 
 import nbformat
@@ -19,16 +22,16 @@ from grader.course import (
     HIDDEN,
     Course,
     CourseError,
-    hidden_lines,
+    grade_id,
     is_graded_test,
-    leaks_hidden_text,
     read_notebook,
 )
 from grader.gradebook import CellScore, cell_scores
 
 HIDDEN_PLACEHOLDER = "# (hidden tests are not shown)"
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
-CELL_FRAME = re.compile(r"(?:Cell In\s*\[\d*\]|<ipython-input-[^>]*>), line (\d+)")
+INSTRUCTOR_NOTES = ("referee:", "audit:")
+# Failures whose name the grading run chose itself (anything else could be named by student code)
+RUN_FAILURES = {"CellTimeoutError", "DeadKernelError", "RefereeCheckFailed"}
 
 
 def hidden_line_ranges(source: str) -> list[range]:
@@ -41,46 +44,49 @@ def hidden_line_ranges(source: str) -> list[range]:
     return ranges
 
 
-def failing_line(error: dict) -> int | None:
-    """The line of the test cell that raised, read from the first frame of the traceback."""
-    for entry in error.get("traceback", []):
-        match = CELL_FRAME.search(ANSI.sub("", entry))
-        if match:
-            return int(match.group(1))
-    return None
+def safe_name(ename: str) -> str:
+    """An exception name fit to show: a built-in one or the grading run's own, else "Error"."""
+    is_builtin = isinstance(getattr(builtins, ename, None), type)
+    return ename if ename in RUN_FAILURES or is_builtin else "Error"
 
 
-def outcome_text(cell) -> str:
-    """One line for a graded test cell: passed, or what failed without hidden details."""
-    errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
-    if not errors:
-        return "PASSED"
-    err = errors[0]
-    line = failing_line(err)
-    if line is None or any(line in r for r in hidden_line_ranges(cell.source)):
-        return f"FAILED: a hidden check failed ({err.get('ename', 'Error')})"
-    evalue = ANSI.sub("", str(err.get("evalue", "")))
-    return f"FAILED: {err.get('ename', 'Error')}: {evalue}"[:2000]
+def run_failure(cell) -> str:
+    """Why a test cell failed in the notebook run, from nothing the student's code can word."""
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return safe_name(str(out.get("ename", "")))
+        if out.get("output_type") == "stream" and out.get("name") == "stderr":
+            return "it wrote to stderr, which nbgrader scores as a failure"
+    return "Error"
 
 
-LEAK_NOTE = "(output removed: it showed text of a hidden test)"
+def outcome_text(cell, score: CellScore | None, check: dict | None) -> str:
+    """One line for a graded test cell: passed, or what failed without hidden details.
 
-
-def sanitise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Remove hidden tests and their outputs from an autograded notebook (in place).
-
-    Hidden sections are cut from every cell, not only graded ones: a copy of a test cell
-    that lost its grading metadata must not carry them into the page either. Outputs of
-    other cells that show hidden test text (code can print into an earlier cell's display
-    while a test runs) are removed too.
+    CHECK is the referee's verdict on the cell (None when the referee did not re-run it).
     """
-    lines = hidden_lines(nb)
+    if score is not None and score.score >= score.max_score:
+        return "PASSED"
+    if check and not check.get("passed"):
+        line = check.get("line")
+        message = str(check.get("message", ""))
+        kind = message.split(":", 1)[0] or "Error"
+        if line is None or any(line in r for r in hidden_line_ranges(cell.source)):
+            return f"FAILED: a hidden check failed ({kind})"
+        return f"FAILED: {message}"[:2000]
+    return f"FAILED ({run_failure(cell)})"
+
+
+def feedback_notebook(nb: nbformat.NotebookNode, scores: dict[str, CellScore],
+                      checks: dict[str, dict]) -> nbformat.NotebookNode:
+    """The page's notebook, from a graded notebook NB (changed in place): every output produced
+    while grading dropped, hidden sections cut, one outcome line under each test cell."""
     for cell in nb.cells:
-        if is_graded_test(cell):
-            text = outcome_text(cell)
-            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text + "\n")]
-        elif cell.cell_type == "code" and leaks_hidden_text(cell, lines):
-            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=LEAK_NOTE + "\n")]
+        if cell.cell_type == "code":
+            outcome = outcome_text(cell, scores.get(grade_id(cell)), checks.get(grade_id(cell)))
+            cell.outputs = ([nbformat.v4.new_output("stream", name="stdout", text=outcome + "\n")]
+                            if is_graded_test(cell) else [])
+            cell.execution_count = None
         cell.source = HIDDEN.sub(HIDDEN_PLACEHOLDER, cell.source)
     return nb
 
@@ -91,8 +97,11 @@ def summary_cell(student: str, chapter: str, scores: list[CellScore], verdict: d
     lines = [f"# Feedback: {chapter} — {student}", "", f"**Score: {got:g} / {out_of:g}**", ""]
     if verdict and verdict.get("status") != "graded":
         lines += [f"**Verdict:** {verdict['status']} — {verdict['message']}", ""]
-    for problem in (verdict or {}).get("problems", []):
-        lines.append(f"- {problem}")
+    # what the referee and the audit noted is for the instructor (it can quote hidden checks)
+    problems = (verdict or {}).get("problems", [])
+    lines += [f"- {p}" for p in problems if not p.startswith(INSTRUCTOR_NOTES)]
+    if withheld := sum(p.startswith(INSTRUCTOR_NOTES) for p in problems):
+        lines.append(f"- {withheld} note(s) for your instructor")
     lines += ["", "| exercise | score |", "|---|---|"]
     lines += [f"| {s.cell} | {s.score:g} / {s.max_score:g} |" for s in scores]
     return nbformat.v4.new_markdown_cell("\n".join(lines))
@@ -115,7 +124,9 @@ def feedback_for(course: Course, student: str, chapter: str, scores: list[CellSc
         path = folder / src.name
         nb_scores = [s for s in scores if s.notebook == src.stem]
         if path.is_file():
-            nb = sanitise(read_notebook(path))
+            checks = {key.split("/", 1)[1]: v for key, v in (verdict or {}).get("checks", {}).items()
+                      if key.split("/", 1)[0] == src.name}
+            nb = feedback_notebook(read_notebook(path), {s.cell: s for s in nb_scores}, checks)
         else:  # not graded (invalid or missing): a page with the verdict only
             nb = nbformat.v4.new_notebook()
         nb.cells.insert(0, summary_cell(student, chapter, nb_scores, verdict))

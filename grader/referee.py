@@ -481,6 +481,7 @@ def mirror_global_seeds(link: KernelLink) -> None:
 class CellVerdict:
     passed: bool
     message: str = ""
+    line: int | None = None  # the test cell's line that raised (innermost frame of the test's code)
 
 
 @dataclass
@@ -542,8 +543,18 @@ def run_test(ns: TestNamespace, gid: str, source: str) -> CellVerdict:
     except KernelGone:
         raise
     except BaseException as exc:  # noqa: BLE001 - a failing test, whatever it raised
-        return CellVerdict(False, failure_text(exc))
+        return CellVerdict(False, failure_text(exc), failing_line(exc, f"<test {gid}>"))
     return CellVerdict(True)
+
+
+def failing_line(exc: BaseException, filename: str) -> int | None:
+    """The line of FILENAME's code where EXC was raised or passed through last (innermost frame)."""
+    line, tb = None, exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -111,6 +111,13 @@ def make_class(course, folder, port: int):
         "def _leak(lines):\n    update_display(''.join(lines), display_id='leak')\n    return lines\n"
         "get_ipython().input_transformers_cleanup.append(_leak)\n"
         "def add(a, b):\n    return a + b"), (1, 2))
+    # An IPython hook sees every cell's source as it runs, hidden tests included; a last cell
+    # prints them rot13-encoded (no text match can see that): none of it may reach feedback.
+    rot13 = with_solution(solution, "add",
+        "SEEN = []\nget_ipython().events.register('pre_run_cell', lambda info: SEEN.append(info.raw_cell))\n"
+        "def add(a, b):\n    return a + b")
+    rot13.cells.append(nbformat.v4.new_code_cell("import codecs\nprint(codecs.encode('\\n'.join(SEEN), 'rot13'))"))
+    put("rot13", rot13, (1, 2))
     extra = folder / "extra" / CHAPTER
     write_notebook(release, extra / "notes.ipynb")  # not a chapter notebook: never run
     (extra / "notes.txt").write_text("not a notebook")
@@ -212,7 +219,7 @@ def test_referee_checks_every_demo_test(graded):
 @pytest.mark.parametrize("student,finding", [
     ("transformer", "rewrites code before it runs"), ("hidetb", "changes how errors are reported"),
     ("leak", "shows hidden test text"), ("eqtrick", "defines its own equality"),
-    ("borrow", "uses the course's support package in an answer"),
+    ("borrow", "uses the course's support package in an answer"), ("rot13", "registers an IPython event hook"),
 ])
 def test_audit_flags_the_tools_of_tampering(graded, student, finding):
     assert any(finding in p for p in graded[3][student].problems), graded[3][student].problems
@@ -245,6 +252,27 @@ def test_feedback_never_shows_hidden_tests(graded):
     for page in pages:
         html = page.read_text()
         assert "BEGIN HIDDEN" not in html and "add(-7, 7)" not in html and "mean([])" not in html
+
+
+def test_hidden_tests_never_reach_feedback_even_encoded(graded):
+    import codecs
+
+    course, url, expected, verdicts = graded
+    autograded = (course.root / "autograded" / "rot13" / CHAPTER / NB).read_text()
+    assert codecs.encode("add(-7, 7)", "rot13") in autograded, "the attack did not run: the test proves nothing"
+    (page,) = feedback(course, url, [CHAPTER], ["rot13"])
+    text = codecs.decode(page.read_text(), "rot13")
+    assert "add(-7, 7)" not in text and "mean([])" not in text
+
+
+def test_output_is_capped_by_bytes_not_only_lines(graded):
+    """bigout prints one 50 MB line: nbgrader's line cap keeps it whole, the byte cap does not."""
+    course, url, expected, verdicts = graded
+    autograded = course.root / "autograded" / "bigout" / CHAPTER / NB
+    assert autograded.stat().st_size < 500_000, autograded.stat().st_size
+    assert "output truncated" in autograded.read_text()
+    (page,) = feedback(course, url, [CHAPTER], ["bigout"])
+    assert page.stat().st_size < 1_000_000, page.stat().st_size
 
 
 def test_regrading_one_student_leaves_the_others(graded, tmp_path):

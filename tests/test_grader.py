@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import filecmp
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -93,37 +94,53 @@ def test_zip_is_collected(fixture_course, tmp_path):
     assert [(s.student, s.chapter) for s in subs] == [("eve", CHAPTER)]
 
 
-def _test_cell(source: str, traceback_line: int | None, ename="AssertionError", evalue="boom"):
+def _test_cell(source: str, ename: str | None = None, evalue="boom"):
     cell = nbformat.v4.new_code_cell(source)
     cell.metadata["nbgrader"] = {"grade": True, "solution": False, "grade_id": "t", "points": 1}
-    if traceback_line is not None:
-        cell.outputs = [nbformat.v4.new_output(
-            "error", ename=ename, evalue=evalue,
-            traceback=["\x1b[31m---\x1b[0m", f"Cell \x1b[0;32mIn[7], line {traceback_line}\x1b[0m"],
-        )]
+    if ename is not None:
+        cell.outputs = [nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[evalue])]
     return cell
 
 
 SRC = "assert f(1) == 1, 'public'\n### BEGIN HIDDEN TESTS\nassert f(2) == 4, 'secret 4'\n### END HIDDEN TESTS"
+LOST = CellScore("amy", CHAPTER, "t00_demo", "t", 0.0, 1.0)
+WON = CellScore("amy", CHAPTER, "t00_demo", "t", 1.0, 1.0)
+
+
+def _page(cells, score, check):
+    nb = nbformat.v4.new_notebook(cells=cells)
+    return feedback.feedback_notebook(nb, {"t": score}, {"t": check} if check else {})
 
 
 def test_feedback_hides_hidden_tests_and_their_failures():
-    nb = nbformat.v4.new_notebook(cells=[_test_cell(SRC, 3, evalue="secret 4")])
-    feedback.sanitise(nb)
+    nb = _page([_test_cell(SRC, "AssertionError", "secret 4")], LOST,
+               {"passed": False, "message": "AssertionError: secret 4", "line": 3})
     cell = nb.cells[0]
     assert "secret" not in cell.source and "f(2)" not in cell.source
     assert feedback.HIDDEN_PLACEHOLDER in cell.source
     text = cell.outputs[0]["text"]
-    assert "hidden check failed" in text and "secret" not in text
+    assert "hidden check failed (AssertionError)" in text and "secret" not in text
 
 
 def test_feedback_shows_public_failures_and_passes():
-    failing = nbformat.v4.new_notebook(cells=[_test_cell(SRC, 1, evalue="public")])
-    feedback.sanitise(failing)
+    failing = _page([_test_cell(SRC, "AssertionError", "public")], LOST,
+                    {"passed": False, "message": "AssertionError: public", "line": 1})
     assert "AssertionError: public" in failing.cells[0].outputs[0]["text"]
-    passing = nbformat.v4.new_notebook(cells=[_test_cell(SRC, None)])
-    feedback.sanitise(passing)
+    passing = _page([_test_cell(SRC)], WON, {"passed": True, "message": "", "line": None})
     assert passing.cells[0].outputs[0]["text"] == "PASSED\n"
+
+
+def test_feedback_never_shows_output_of_the_grading_run():
+    """Outputs of ordinary cells and error texts of the kernel run can carry what student code saw."""
+    ordinary = nbformat.v4.new_code_cell("print(secret)")
+    ordinary.outputs = [nbformat.v4.new_output("stream", name="stdout", text="frperg 4")]
+    nb = _page([ordinary, _test_cell(SRC, "frperg_4_Error", "frperg 4 in rot13")], LOST, None)
+    assert nb.cells[0].outputs == []
+    text = nb.cells[1].outputs[0]["text"]
+    assert "frperg" not in text and text == "FAILED (Error)\n"
+    stderr = _test_cell(SRC)
+    stderr.outputs = [nbformat.v4.new_output("stream", name="stderr", text="warning")]
+    assert "stderr" in _page([stderr], LOST, {"passed": True}).cells[0].outputs[0]["text"]
 
 
 def test_hidden_line_ranges():
@@ -162,6 +179,21 @@ def test_check_reports_each_exercise(fixture_course, capsys):
     assert cli.main(["check", str(solution)]) == 0
 
 
+def test_check_judges_like_nbgrader_stderr_scores_zero(fixture_course, tmp_path, capsys):
+    """A cell whose assertions pass but that warns on stderr gets 0 at autograding: check says FAIL."""
+    from grader.course import read_notebook, write_notebook
+
+    nb = read_notebook(fixture_course.solutions / CHAPTER / "t00_demo.ipynb")
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == "add":
+            cell.source = "import sys\n" + cell.source.replace('"""Return a + b."""', '"""Return a + b."""\n    print("careful", file=sys.stderr)')
+    path = tmp_path / "t00_demo.ipynb"
+    write_notebook(nb, path)
+    assert cli.main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL  test_add" in out and "stderr" in out and "PASS  test_mean" in out
+
+
 def test_report_tables_and_csv(fixture_course, tmp_path):
     rows = [
         CellScore("amy", CHAPTER, "t00_demo", "test_add", 1.0, 1.0),
@@ -191,3 +223,28 @@ def test_repair_resets_the_parameters_cell():
     assert parameters_cell(fixed).source == parameters_cell(source).source
     assert any("parameters cell" in n for n in notes)
     assert repair(source, source)[1] == []
+
+
+def test_plain_nbgrader_works_the_first_time(tmp_path):
+    """`.venv/bin/nbgrader generate_assignment` from a fresh copy, venv not activated: it creates
+    the gradebook (which runs `alembic` by name) and writes the same release as `grader release`."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    root = tmp_path / "course"
+    (root / "solutions").mkdir(parents=True)
+    shutil.copytree(REPO / "solutions" / "b02_segmentation", root / "solutions" / "b02_segmentation")
+    shutil.copy2(REPO / "nbgrader_config.py", root / "nbgrader_config.py")
+    (root / "grader").symlink_to(REPO / "grader")
+    path = os.pathsep.join(p for p in os.environ["PATH"].split(os.pathsep) if not p.startswith(sys.prefix))
+    env = {"PATH": path, "HOME": str(tmp_path)}
+    nbgrader = str(Path(sys.executable).parent / "nbgrader")
+    proc = subprocess.run([nbgrader, "generate_assignment", "b02_segmentation", "--force"], cwd=root,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    made = root / "notebooks" / "b02_segmentation" / "b02_segmentation.ipynb"
+    assert made.read_bytes() == (REPO / "notebooks" / "b02_segmentation" / "b02_segmentation.ipynb").read_bytes()
+    assert (root / "gradebook.db").is_file()
