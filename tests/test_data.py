@@ -107,7 +107,7 @@ def test_unknown_names_list_the_valid_ones():
     with pytest.raises(data.UnknownNameError, match="valid splits: all"):
         data.load("sanguo", split="train")
     with pytest.raises(data.UnknownNameError, match="translation"):
-        data.generate("reviews", 3)
+        data.synthesize("reviews", 3)
     assert isinstance(exc.value, ValueError)
 
 
@@ -254,7 +254,7 @@ def test_loading_leaves_global_rng_alone(fresh_caches):
     data.load("reviews", "dev")
     data.load("peoples_daily", "dev", fast=True)
     data.load("nli", "test")
-    data.generate("shapes", 3, seed=1)
+    data.synthesize("shapes", 3, seed=1)
     assert random.getstate() == py_state
     assert all(np.array_equal(a, b) for a, b in zip(np.random.get_state(), np_state, strict=True))
 
@@ -356,8 +356,8 @@ def test_ner_tags_are_well_formed_everywhere():
 
 @pytest.mark.parametrize("name", data.GENERATED)
 def test_generators_reproducible(name):
-    a, b = data.generate(name, 25, seed=11), data.generate(name, 25, seed=11)
-    c = data.generate(name, 25, seed=12)
+    a, b = data.synthesize(name, 25, seed=11), data.synthesize(name, 25, seed=11)
+    c = data.synthesize(name, 25, seed=12)
 
     def norm(items):
         return [json.dumps({k: (v.tolist() if isinstance(v, np.ndarray) else v)
@@ -365,12 +365,12 @@ def test_generators_reproducible(name):
                 else x for x in items]
 
     assert len(a) == 25 and norm(a) == norm(b) and norm(a) != norm(c)
-    assert data.generate(name, 0, seed=1) == []
+    assert data.synthesize(name, 0, seed=1) == []
 
 
 def test_translation_grammar():
     subj = {zh: en for zh, en, _ in _generators.SUBJECTS}
-    for zh, en in data.generate("translation", 300, seed=3):
+    for zh, en in data.synthesize("translation", 300, seed=3):
         assert ("昨天" in zh) == en.endswith("yesterday")
         assert ("明天" in zh) == en.endswith("tomorrow")
         assert (("没" in zh) or ("不会" in zh)) == (" not " in en)
@@ -379,7 +379,7 @@ def test_translation_grammar():
 
 
 def test_intent_slots_match_text():
-    for it in data.generate("intents", 200, seed=4):
+    for it in data.synthesize("intents", 200, seed=4):
         assert it["chars"] == list(it["text"]) and len(it["tags"]) == len(it["chars"])
         assert it["intent"] in _generators.INTENTS
         spans = {}
@@ -391,7 +391,7 @@ def test_intent_slots_match_text():
 
 
 def test_nli_labels_true_by_construction():
-    items = data.generate("nli", 300, seed=5)
+    items = data.synthesize("nli", 300, seed=5)
     assert [sum(1 for x in items if x[2] == k) for k in range(3)] == [100, 100, 100]
     assert data.NLI_LABELS == ("entailment", "neutral", "contradiction")
     for premise, hyp, label in items:
@@ -406,7 +406,7 @@ def test_nli_labels_true_by_construction():
 
 
 def test_shapes_render_what_the_caption_says():
-    for it in data.generate("shapes", 40, seed=6):
+    for it in data.synthesize("shapes", 40, seed=6):
         img = it["image"]
         assert img.dtype == np.uint8 and img.shape == (32, 32, 3)
         assert it["caption"] == f"a {it['color']} {it['shape']}"

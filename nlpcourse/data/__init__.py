@@ -5,7 +5,7 @@
     data.load("peoples_daily", split="test")     # [[(word, pos), ...], ...]
     data.load("peoples_daily_ner", "dev")        # [(chars, tags), ...]  BIO PER/LOC/ORG
     data.load("sanguo", "all")                   # [{"chapter", "title", "text"}, ...]
-    data.generate("nli", n=10, seed=0)           # seeded synthetic data, honest labels
+    data.synthesize("nli", n=10, seed=0)           # seeded synthetic data, honest labels
 
 Every corpus file is located inside its installed package and checked against the
 sha256 in ``datasets/manifest.json`` before it is parsed. Splits are deterministic
@@ -32,7 +32,7 @@ __all__ = [
     "names",
     "splits",
     "load",
-    "generate",
+    "synthesize",
     "documents",
     "tokens_to_bio",
     "parse_line",
@@ -202,7 +202,7 @@ def documents(split: str = "train", fast: bool = False) -> list:
     return load("peoples_daily_docs", split, fast)
 
 
-def generate(name: str, n: int, seed: int = 0) -> list:
+def synthesize(name: str, n: int, seed: int = 0) -> list:
     """``n`` fresh items of a generated dataset, reproducible from ``seed``."""
     ds = _dataset(name)
     if ds.files:
@@ -211,7 +211,7 @@ def generate(name: str, n: int, seed: int = 0) -> list:
         )
     from . import _generators
 
-    return _generators.generate(name, n, seed)
+    return _generators.synthesize(name, n, seed)
 
 
 def verify() -> list[tuple[str, str, str]]:

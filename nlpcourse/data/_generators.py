@@ -243,7 +243,7 @@ def _shape(rng: np.random.Generator) -> dict:
 # ---- public entry points -------------------------------------------------------------------
 
 
-def generate(name: str, n: int, seed: int = 0) -> list:
+def synthesize(name: str, n: int, seed: int = 0) -> list:
     if type(n) is not int or n < 0:
         raise ValueError(f"n must be a non-negative int, got {n!r}")
     rng = np.random.default_rng(seed)
@@ -296,7 +296,7 @@ def _pool(name: str) -> dict[str, list]:
     then split 80/10/10 within each label (first occurrences in stream order)."""
     if name not in _POOLS:
         seen, groups = set(), {}
-        for pos, it in enumerate(generate(name, POOL_DRAWS, POOL_SEED)):
+        for pos, it in enumerate(synthesize(name, POOL_DRAWS, POOL_SEED)):
             k = _key(name, it)
             if k is not None and k in seen:
                 continue
