@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the course needs, idempotently: .venv with the pinned packages, the
-# course's own packages (nlpcourse, grader) installed editable, and bubblewrap for the
-# grading sandbox. A second run with nothing changed takes a second.
+# course's own packages (nlpcourse, nlpcourse_instructor, grader) installed editable, bubblewrap
+# for the grading sandbox, and a CJK font for the figures' Chinese labels. A second run with nothing changed takes a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +43,14 @@ if ! command -v bwrap >/dev/null; then
   else
     echo "WARNING: bubblewrap is not installed; 'grader autograde' will refuse to run without" >&2
     echo "         it (install it: sudo apt-get install bubblewrap) or --no-sandbox." >&2
+  fi
+fi
+if ! fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei"; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "==> installing a CJK font for Chinese figure labels (fonts-wqy-microhei)"
+    apt-get update -qq >/dev/null && apt-get install -y -qq fonts-wqy-microhei fontconfig >/dev/null
+  else
+    echo "WARNING: no CJK font; Chinese figure labels will show as boxes (sudo apt-get install fonts-wqy-microhei)." >&2
   fi
 fi
 echo "==> ready: $(.venv/bin/python --version), torch $(.venv/bin/python -c 'import torch; print(torch.__version__)')"
