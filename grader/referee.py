@@ -101,8 +101,9 @@ class KernelLink:
         """Run CODE; return the execute reply's content. Raises TimeoutError or KernelGone."""
         import zmq
 
+        # stop_on_error=False: an error in one cell must not make the kernel abort the next request
         msg_id = self.kc.execute(code, store_history=False, allow_stdin=True,
-                                 user_expressions=user_expressions or {})
+                                 user_expressions=user_expressions or {}, stop_on_error=False)
         poller = zmq.Poller()
         poller.register(self.kc.shell_channel.socket, zmq.POLLIN)
         poller.register(self.kc.stdin_channel.socket, zmq.POLLIN)

@@ -16,7 +16,7 @@ from scipy import sparse
 from grader import wire
 from grader.course import write_notebook
 from grader.nbgrader_run import course_env
-from grader.referee import Report
+from grader.referee import KernelLink, Report
 from tests.conftest import FIXTURE
 
 
@@ -131,6 +131,23 @@ def test_gradients_flow_back_from_the_kernel(tmp_path):
     write_notebook(good, tmp_path / "good.ipynb")
     report = referee_report(tmp_path, tmp_path / "good.ipynb", tmp_path / "good.ipynb")
     assert report.cells["test_answer"].passed, report
+
+
+def test_an_error_in_a_cell_does_not_make_the_kernel_abort_the_next_request():
+    # ipykernel aborts an execute request that arrives right after one that failed, unless the
+    # request says stop_on_error=False (a race: the next notebook cell or the agent's loading)
+    sent = {}
+
+    class Client:
+        def execute(self, code, **options):
+            sent.update(options)
+            raise RuntimeError('sent')
+
+    link = object.__new__(KernelLink)
+    link.kc = Client()
+    with pytest.raises(RuntimeError):
+        link.execute("1", timeout=1)
+    assert sent["stop_on_error"] is False
 
 
 def test_a_patched_numpy_fools_the_kernel_but_not_the_referee(tmp_path):
