@@ -24,6 +24,10 @@ def no_handles(value):
     raise AssertionError(f"unexpected handle for {type(value)}")
 
 
+def refuse(data):
+    raise wire.WireError(f"not taken here: {data['$']}")
+
+
 def round_trip(value):
     return wire.decode(wire.encode(value, no_handles), no_handles)
 
@@ -73,8 +77,14 @@ def test_objects_stay_behind_as_handles_and_bad_data_is_refused():
     assert len(handles) == 2
     for bad in ({"$": "ndarray", "dtype": "|O", "shape": [1], "b64": ""}, {"$": "pickle"}, [1, 2], {"x": 1}):
         with pytest.raises(wire.WireError):
-            wire.decode(bad, no_handles)
+            wire.decode(bad, refuse)  # references are the caller's to take or refuse
     assert wire.decode(data, lambda d: "handle") == ["handle", "handle"]
+
+
+def test_one_object_sent_twice_arrives_as_one_object():
+    a, t = [1, 2], torch.zeros(2)
+    got = round_trip([a, a, t, {"t": t}])
+    assert got[0] is got[1] and got[2] is got[3]["t"] and got[0] == [1, 2]
 
 
 def test_grad_tensors_are_walked_in_the_same_order_on_both_sides():
