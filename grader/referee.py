@@ -25,7 +25,8 @@ unpickled or evaluated: a tokenizer or model the student's code makes is rebuilt
 
 Which test cells the referee can re-run is decided by running it on the instructor's
 solution: the cells it passes there are "refereed"; the rest keep the in-kernel verdict only
-(autograde.py lists them).
+(autograde.py lists them). The report also lists, per test cell, the names the test read from
+the kernel that no graded solution cell defines: notebook variables student code could rewrite.
 
 Run as `python -m grader.referee SOURCE SUBMISSION OUT [--kernel NAME] [--runtime DIR]`; it
 writes a JSON report of every test cell to OUT.
@@ -51,7 +52,7 @@ from typing import Any
 
 from grader import agent as agent_module
 from grader import mirror, wire
-from grader.course import grade_id, is_graded_test, read_notebook
+from grader.course import grade_id, is_graded_test, is_solution, read_notebook
 
 KERNEL_START_TIMEOUT = 120
 
@@ -505,11 +506,16 @@ def remote_gradient():
 
 
 class TestNamespace(dict):
-    """Globals for the test cells: our own names first, then builtins, then the kernel's."""
+    """Globals for the test cells: our own names first, then builtins, then the kernel's.
+
+    It notes every name a test cell read from the kernel (fetched), so the report can list those
+    no graded solution cell defines: notebook variables that student code could rewrite.
+    """
 
     def __init__(self, link: KernelLink):
         super().__init__()
         self.link = link
+        self.fetched: set[str] = set()
         self["__name__"] = agent_module.TEST_MODULE  # what the tests define is known as theirs
 
     def __missing__(self, name: str) -> Any:
@@ -518,6 +524,7 @@ class TestNamespace(dict):
         answer = self.link.ask("get", name=name)
         if answer.get("missing") is True:
             raise KeyError(name)
+        self.fetched.add(name)
         value = wire.decode(answer.get("value"), self.link.from_kernel)
         if isinstance(value, Remote) and value._callable:
             self[name] = value  # functions and classes keep their identity; data is read fresh
@@ -527,6 +534,28 @@ class TestNamespace(dict):
         """Forget the kernel's functions kept from the last cell (their handles are gone)."""
         for name in [k for k, v in self.items() if type(v) is Remote]:
             del self[name]
+        self.fetched.clear()
+
+
+def solution_names(nb) -> set[str]:
+    """Names the graded solution cells of NB define at top level (def, class, assignment, import)."""
+    names: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not is_solution(cell):
+            continue
+        try:
+            tree = ast.parse(code_of(cell.source))
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(node.name)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                names |= {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+            elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+    return names
 
 
 def code_of(source: str) -> str:
@@ -585,6 +614,7 @@ def mirror_global_seeds(link: KernelLink) -> None:
 class CellVerdict:
     passed: bool
     message: str = ""
+    reads_notebook: list[str] = field(default_factory=list)  # kernel names no solution cell defines
 
 
 @dataclass
@@ -634,9 +664,11 @@ def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cel
         ns = TestNamespace(link)
         prepare_namespace(ns, source_nb)
         mirror_global_seeds(link)
+        defined = solution_names(source_nb)
         for gid, source in tests:
             ns.next_cell()
             report.cells[gid] = run_test(ns, gid, source)
+            report.cells[gid].reads_notebook = sorted(ns.fetched - defined)
             link.forget()
     except KernelGone as exc:
         report.fatal = f"{exc}; the remaining test cells could not be checked"

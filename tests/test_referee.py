@@ -265,14 +265,17 @@ MODULE_TESTS = {
                             "source = Scripted([1, 2, 3])\nassert draw(source, 3) == [10, 21, 32] and source.answers == []",
     # one object returned twice is one object here too, and an argument returned is the argument
     "test_identity": "a = torch.zeros(2)\nout = twice(a)\nassert out[0] is out[1] and out[0] is a",
+    "test_reads_notebook": "assert block(torch.zeros(1, 3), nn.Linear(3, 2)).shape == (1, 2) and SCALE == 2",
 }
 
 
 def test_objects_of_the_test_cross_to_the_kernel_and_back(tmp_path):
-    nb = notebook(TORCH, MODULES, MODULE_TESTS)
+    nb = notebook(TORCH, MODULES, MODULE_TESTS, helpers="SCALE = 2")
     write_notebook(nb, tmp_path / "nb.ipynb")
     report = referee_report(tmp_path, tmp_path / "nb.ipynb", tmp_path / "nb.ipynb")
     assert all(c.passed for c in report.cells.values()), report
+    assert {gid: c.reads_notebook for gid, c in report.cells.items() if c.reads_notebook} == {
+        "test_reads_notebook": ["SCALE"]}  # block comes from the graded cell, SCALE does not
 
 
 PATCHED_FORWARD = '''\
