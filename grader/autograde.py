@@ -62,6 +62,8 @@ class Verdict:
     kernel_only: list[str] = field(default_factory=list)  # test cells the referee cannot re-run
     # the referee's verdict on each test cell it re-ran, "notebook.ipynb/grade_id" -> CellVerdict
     checks: dict[str, dict] = field(default_factory=dict)
+    # test cells whose source reads notebook variables (not defined by a graded solution cell)
+    reads_notebook: dict[str, list[str]] = field(default_factory=dict)
 
     def add_problems(self, found: list[str]) -> None:
         """Note FOUND; a graded verdict's message counts its problems."""
@@ -238,10 +240,12 @@ def grade_one(
 
 @dataclass
 class Calibration:
-    """For one notebook of a chapter: which test cells the referee re-runs, and which it cannot."""
+    """For one notebook of a chapter: which test cells the referee re-runs, and which it cannot;
+    and which test cells read notebook variables that student code could rewrite (by name)."""
 
     refereed: set[str]
     kernel_only: list[str]
+    reads_notebook: dict[str, list[str]] = field(default_factory=dict)
 
 
 Refereed = dict[str, Calibration]  # notebook file name -> its calibration
@@ -274,7 +278,8 @@ def calibrate(template: Path, chapter: str, scratch: Path, opts: Options) -> Ref
         report = run_referee(wdir, path, path, opts, path.stem)
         tests = [grade_id(c) for c in read_notebook(path).cells if is_graded_test(c)]
         passed = {gid for gid in tests if report.verdict(gid).passed}
-        found[path.name] = Calibration(passed, [gid for gid in tests if gid not in passed])
+        reads = {gid: names for gid in tests if (names := report.verdict(gid).reads_notebook)}
+        found[path.name] = Calibration(passed, [gid for gid in tests if gid not in passed], reads)
     discard_worker(wdir)
     return found
 
@@ -290,6 +295,7 @@ def apply_referee(wdir: Path, sub: Submission, refereed: Refereed, verdict: Verd
     for name, calibration in sorted(refereed.items()):
         submitted = wdir / "submitted" / sub.student / sub.chapter / name
         verdict.kernel_only += [f"{name}/{gid}" for gid in calibration.kernel_only]
+        verdict.reads_notebook |= {f"{name}/{gid}": names for gid, names in calibration.reads_notebook.items()}
         if not submitted.is_file() or not calibration.refereed:
             continue
         report = run_referee(wdir, wdir / "source" / sub.chapter / name, submitted, opts, Path(name).stem)

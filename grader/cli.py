@@ -151,6 +151,9 @@ def cmd_autograde(args, course) -> int:
     kernel_only = sorted({cell for v in verdicts for cell in v.kernel_only})
     if kernel_only:
         print(f"checked in the student's kernel only (the referee cannot re-run them): {', '.join(kernel_only)}")
+    reads = sorted({f"{cell} ({', '.join(names)})" for v in verdicts for cell, names in v.reads_notebook.items()})
+    if reads:
+        print(f"test cells that read notebook variables student code can rewrite: {', '.join(reads)}")
     print(f"{len(verdicts)} submission(s) in {took:.1f} s with {opts.workers} worker(s)")
     return 0
 

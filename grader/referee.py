@@ -16,10 +16,17 @@ none of that can fake:
 So the comparisons, the assertions and the test's own reference code all run here. What the
 kernel controls is only what the student's functions return for the inputs they are given.
 
-Not every test can run this way (one that back-propagates through a student's module, or
-passes one of its own objects into student code, needs both sides in one process). Which test
-cells can is decided by running the referee on the instructor's solution: the cells it passes
-there are "refereed"; the rest keep the in-kernel verdict only (autograde.py lists them).
+Objects of the test's own cross too (grader/mirror.py): a library object (a torch module, a
+Hugging Face model, an optimizer) is pickled into the kernel and kept there as a mirror whose
+tensors, training flags and config are synced both ways after every request; the test's own
+functions and objects stay here and are called back; gradients flow back through backward()
+to the arguments and to every tensor the result depends on. Nothing the kernel sends is
+unpickled or evaluated: a tokenizer or model the student's code makes is rebuilt here from data.
+
+Which test cells the referee can re-run is decided by running it on the instructor's
+solution: the cells it passes there are "refereed"; the rest keep the in-kernel verdict only
+(autograde.py lists them). The report also lists, per test cell, the names the test read from
+the kernel that no graded solution cell defines: notebook variables student code could rewrite.
 
 Run as `python -m grader.referee SOURCE SUBMISSION OUT [--kernel NAME] [--runtime DIR]`; it
 writes a JSON report of every test cell to OUT.
@@ -31,12 +38,12 @@ import argparse
 import ast
 import builtins
 import functools
-import inspect
 import json
 import os
 import queue
 import random
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -44,8 +51,8 @@ from pathlib import Path
 from typing import Any
 
 from grader import agent as agent_module
-from grader import wire
-from grader.course import grade_id, is_graded_test, read_notebook
+from grader import mirror, wire
+from grader.course import grade_id, is_graded_test, is_solution, read_notebook
 
 KERNEL_START_TIMEOUT = 120
 
@@ -56,10 +63,6 @@ class RemoteError(Exception):
 
 class KernelGone(RuntimeError):
     """The kernel died or stopped answering: nothing more can be asked of it."""
-
-
-class Unsupported(TypeError):
-    """The test asks for something the referee cannot do across processes."""
 
 
 # ---------------------------------------------------------------- the kernel
@@ -79,6 +82,8 @@ class KernelLink:
         self.cell_timeout = cell_timeout
         self.mirrored: dict[int, tuple[str, Any]] = {}
         self.callbacks: dict[int, Any] = {}
+        self.mirrors = agent_module.Mirrors()
+        self.sender = mirror.Sender(self.mirrors, self.reference)
         self.km.start_kernel()
         self.kc = self.km.client()
         self.kc.start_channels()
@@ -101,8 +106,9 @@ class KernelLink:
         """Run CODE; return the execute reply's content. Raises TimeoutError or KernelGone."""
         import zmq
 
+        # stop_on_error=False: an error in one cell must not make the kernel abort the next request
         msg_id = self.kc.execute(code, store_history=False, allow_stdin=True,
-                                 user_expressions=user_expressions or {})
+                                 user_expressions=user_expressions or {}, stop_on_error=False)
         poller = zmq.Poller()
         poller.register(self.kc.shell_channel.socket, zmq.POLLIN)
         poller.register(self.kc.stdin_channel.socket, zmq.POLLIN)
@@ -133,10 +139,10 @@ class KernelLink:
             return
         try:
             request = json.loads(prompt[len(agent_module.CALLBACK_PROMPT):])
-            fn = self.callbacks[int(request["callback"])]
+            target = self.callbacks[int(request["callback"])]
             args = wire.decode(request["args"], self.from_kernel)
             kwargs = wire.decode(request["kwargs"], self.from_kernel)
-            reply = {"value": self.encode(fn(*args, **kwargs))}
+            reply = {"value": self.encode(use_callback(target, str(request.get("op", "call")), args, kwargs))}
         except Exception as exc:  # noqa: BLE001 - reported to the student's code as an error
             reply = {"error": failure_text(exc)}
         self.kc.input(json.dumps(reply))
@@ -184,16 +190,32 @@ class KernelLink:
     # ------------------------------------------------------------ agent requests
 
     def ask(self, op: str, **fields: Any) -> dict:
-        """Send one agent operation; return its answer, or raise what the student code raised."""
+        """Send one agent operation; return its answer, or raise what the student code raised.
+
+        What changed here in shared state since the last request goes with it, and what changed
+        in the kernel comes back with the answer (and is applied even when the operation failed).
+        """
+        if sync := self.mirrors.changes(mirror.encode_plain):
+            fields["sync"] = sync
+        if "torch" in sys.modules:  # the kernel computes in the grad mode the test is in
+            fields["grad_enabled"] = torch_grad_enabled()
         text = json.dumps({"op": op, **fields})
         get = "__import__('_course_referee').last"
         code = f"{get} = __import__('_course_referee').agent.serve({text!r})"
         reply = self.execute(code, self.cell_timeout, user_expressions={"r": get})
         answer = self._answer(reply)
+        self._sync_mirrors(answer.get("mirrors", {}))
+        self.mirrors.apply(answer.get("sync"), mirror.decode_plain)
         if "error" in answer:
             raise remote_exception(answer["error"])
-        self._sync_mirrors(answer.get("mirrors", {}))
         return answer
+
+    def forget(self) -> None:
+        """End a test cell: both sides drop the handles, mirrors, callbacks and graphs it made."""
+        self.ask("forget")
+        self.mirrored.clear()
+        self.callbacks.clear()
+        self.mirrors.clear()
 
     def request(self, op: str, **fields: Any) -> Any:
         """One agent operation's value, decoded into plain data and handles."""
@@ -220,29 +242,73 @@ class KernelLink:
                 kind, gen = self.mirrored[int(key)]
                 agent_module.set_state(gen, kind, state)
 
-    def from_kernel(self, data: dict) -> Remote:
-        if data["$"] != "handle" or type(data.get("id")) is not int:
-            raise wire.WireError(f"the kernel may not send {data['$']!r}")
-        return Remote(self, data["id"], str(data.get("type", "object")), bool(data.get("callable")))
+    def from_kernel(self, data: dict) -> Any:
+        """What a reference from the kernel stands for: a handle, one of our mirrored objects or
+        shared tensors, or a library object rebuilt from data. Nothing else is taken."""
+        tag, key = data["$"], data.get("id")
+        if tag == "handle" and type(key) is int:
+            mro = data.get("mro")
+            mro = tuple(str(m) for m in mro[:mirror.MAX_MRO]) if type(mro) is list else ()
+            return Remote(self, key, str(data.get("type", "object")), bool(data.get("callable")), mro)
+        if tag == "object" and type(key) is int and key in self.mirrors.objects:
+            return self.mirrors.objects[key]
+        if tag == "shared" and type(key) is int:
+            if "new" not in data and key in self.mirrors.tensors:
+                return self.mirrors.tensors[key]
+            if "new" in data and key < 0 and key not in self.mirrors.tensors and type(data["new"]) is dict:
+                tensor = agent_module.tensor_from_state(data["new"], mirror.decode_plain)
+                self.mirrors.add_tensor(key, tensor)
+                return tensor
+        if tag == "hf_tokenizer":
+            return mirror.rebuild_tokenizer(data)
+        if tag == "hf_model":
+            return mirror.rebuild_model(data)
+        raise wire.WireError(f"the kernel may not send {tag!r}" + (f" {key}" if key is not None else ""))
 
-    def to_kernel(self, value: Any) -> dict:
-        """How one of our objects that is not plain data crosses: handles and random generators."""
+    def claim(self, value: Any) -> dict | None:
+        """Handles, mirrored objects and shared tensors cross by number."""
         if isinstance(value, Remote):
             return {"$": "handle", "id": value._id}
+        if (key := self.mirrors.key_of_object(value)) is not None:
+            return {"$": "object", "id": key}
+        if "torch" in sys.modules and isinstance(value, sys.modules["torch"].Tensor):
+            key = self.mirrors.key_of_tensor(value)
+            return None if key is None else {"$": "shared", "id": key}
+        return None
+
+    def reference(self, value: Any) -> tuple | None:
+        """How an object inside one we pickle crosses, if not by value (Sender.persistent_id)."""
+        if isinstance(value, Remote):
+            return ("handle", value._id)
+        if mirror.is_test_function(value):
+            self.callbacks[id(value)] = value
+            return ("callback", id(value))
+        if mirror.is_test_defined(value):
+            self.callbacks[id(value)] = value
+            return ("proxy", id(value))
+        return None
+
+    def to_kernel(self, value: Any) -> dict:
+        """How one of our objects that is not plain data crosses: random generators by state, the
+        test's own functions and objects as callbacks, library functions by name, any other
+        object as a mirror (pickled)."""
         if isinstance(value, Iterator):  # a one-pass iterable crosses as the items it yields
             return {"$": "list", "v": [self.encode(v) for v in value]}
-        if inspect.isfunction(value) or inspect.ismethod(value) or isinstance(value, functools.partial):
+        if (kind := generator_kind(value)) is not None:
+            self.mirrored[id(value)] = (kind, value)
+            return {"$": "mirror", "kind": kind, "id": id(value), "state": agent_module.get_state(value, kind)}
+        if mirror.is_test_function(value):
             self.callbacks[id(value)] = value  # the test's own function: it runs here when called
             return {"$": "callback", "id": id(value)}
-        kind = generator_kind(value)
-        if kind is None:
-            raise Unsupported(f"a {type(value).__module__}.{type(value).__qualname__} cannot be sent "
-                              "to the student's kernel")
-        self.mirrored[id(value)] = (kind, value)
-        return {"$": "mirror", "kind": kind, "id": id(value), "state": agent_module.get_state(value, kind)}
+        if mirror.is_test_defined(value):
+            self.callbacks[id(value)] = value  # an object of the test's: every use of it runs here
+            return {"$": "proxy", "id": id(value)}
+        if (by_name := mirror.by_name_of(value)) is not None:
+            return by_name
+        return self.sender.send(value)
 
-    def encode(self, value: Any) -> Any:
-        return wire.encode(value, self.to_kernel)
+    def encode(self, value: Any, memo: dict | None = None) -> Any:
+        return wire.encode(value, self.to_kernel, claim=self.claim, memo=memo)
 
 
 def generator_kind(value: Any) -> str | None:
@@ -256,6 +322,21 @@ def generator_kind(value: Any) -> str | None:
     if type(value) is random.Random:
         return "random"
     return None
+
+
+def use_callback(target: Any, op: str, args: list, kwargs: dict) -> Any:
+    """What the kernel asked of one of the test's functions or objects (agent.TestObject)."""
+    if op == "call":
+        return target(*args, **kwargs)
+    if op == "getattr" and len(args) == 1 and type(args[0]) is str and not args[0].startswith("__"):
+        return getattr(target, args[0])
+    if op == "getitem" and len(args) == 1:
+        return target[args[0]]
+    if op == "len" and not args:
+        return len(target)
+    if op == "iter" and not args:
+        return list(target)
+    raise TypeError(f"the kernel may not ask {op!r} of the test's objects")
 
 
 def remote_exception(error: Any) -> BaseException:
@@ -278,13 +359,18 @@ def remote_exception(error: Any) -> BaseException:
 class Remote:
     """A handle to an object in the kernel; every use is a request to the agent."""
 
-    __slots__ = ("_link", "_id", "_type", "_callable")
+    __slots__ = ("_link", "_id", "_type", "_callable", "_mro")
 
-    def __init__(self, link: KernelLink, key: int, type_name: str, is_callable: bool):
+    def __init__(self, link: KernelLink, key: int, type_name: str, is_callable: bool, mro: tuple[str, ...] = ()):
         object.__setattr__(self, "_link", link)
         object.__setattr__(self, "_id", key)
         object.__setattr__(self, "_type", type_name)
         object.__setattr__(self, "_callable", is_callable)
+        object.__setattr__(self, "_mro", mro)
+
+    @property
+    def __class__(self):  # noqa: D105 - isinstance(handle, nn.Module) holds for a student's module
+        return mirror.trusted_class(self._mro) or Remote
 
     def _ref(self) -> dict:
         return {"$": "handle", "id": self._id}
@@ -293,13 +379,15 @@ class Remote:
         link = self._link
         given = [list(args), dict(kwargs)]
         leaves = wire.grad_tensors(given)
-        grad = bool(leaves) and torch_grad_enabled()
-        answer = link.ask("call", target=self._ref(), args=link.encode(given[0]),
-                          kwargs=link.encode(given[1]), grad=grad)
+        grad = torch_grad_enabled()
+        sent: dict = {}  # what the arguments were sent as: the kernel may answer "your argument n"
+        answer = link.ask("call", target=self._ref(), args=link.encode(given[0], sent),
+                          kwargs=link.encode(given[1], sent), grad=grad)
         copy_back(link, answer.get("changed"), given)
+        passed = {n: obj for n, obj in sent.values()}
         if grad:
-            return connect_gradients(link, answer, leaves)
-        return wire.decode(answer.get("value"), link.from_kernel)
+            return connect_gradients(link, answer, leaves, passed)
+        return wire.decode(answer.get("value"), link.from_kernel, memo=passed)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") and name.endswith("__"):
@@ -369,14 +457,25 @@ def torch_grad_enabled() -> bool:
     return torch is not None and torch.is_grad_enabled()
 
 
-def connect_gradients(link: KernelLink, answer: dict, leaves: list) -> Any:
-    """The call's value, its tensors joined to LEAVES by a function whose backward asks the kernel."""
-    value = wire.decode(answer.get("value"), link.from_kernel)
-    outputs = [t.detach() for t in wire.grad_tensors(value)]
+def connect_gradients(link: KernelLink, answer: dict, leaves: list, passed: dict) -> Any:
+    """The call's value, its tensors joined to LEAVES (the arguments that require grad, then the
+    shared tensors the kernel found the result depends on) by a function whose backward asks the
+    kernel. A shared tensor or an argument (PASSED) in the value is a leaf itself and stays as it is."""
+    value = wire.decode(answer.get("value"), link.from_kernel, memo=dict(passed))
+    passed_ids = {id(obj) for obj in passed.values()}
+    found = [wire.decode(t, link.from_kernel) for t in answer.get("leaves") or []]
+    if not all(isinstance(t, sys.modules["torch"].Tensor) and link.mirrors.key_of_tensor(t) is not None for t in found):
+        raise wire.WireError("the kernel named a leaf that is not a shared tensor")
+    leaves = leaves + found
+
+    def computed(t: Any) -> bool:
+        return wire.needs_grad(t) and link.mirrors.key_of_tensor(t) is None and id(t) not in passed_ids
+
+    outputs = [t.detach() for t in wire.leaves(value, computed)]
     if not outputs or type(answer.get("graph")) is not int:
         return value
     joined = iter(remote_gradient().apply(link, answer["graph"], len(leaves), *leaves, *outputs))
-    return wire.map_leaves(value, wire.needs_grad, lambda _: next(joined))
+    return wire.map_leaves(value, computed, lambda _: next(joined))
 
 
 @functools.cache
@@ -407,11 +506,17 @@ def remote_gradient():
 
 
 class TestNamespace(dict):
-    """Globals for the test cells: our own names first, then builtins, then the kernel's."""
+    """Globals for the test cells: our own names first, then builtins, then the kernel's.
+
+    It notes every name a test cell read from the kernel (fetched), so the report can list those
+    no graded solution cell defines: notebook variables that student code could rewrite.
+    """
 
     def __init__(self, link: KernelLink):
         super().__init__()
         self.link = link
+        self.fetched: set[str] = set()
+        self["__name__"] = agent_module.TEST_MODULE  # what the tests define is known as theirs
 
     def __missing__(self, name: str) -> Any:
         if name in builtins.__dict__ or name.startswith("__"):
@@ -419,10 +524,38 @@ class TestNamespace(dict):
         answer = self.link.ask("get", name=name)
         if answer.get("missing") is True:
             raise KeyError(name)
+        self.fetched.add(name)
         value = wire.decode(answer.get("value"), self.link.from_kernel)
         if isinstance(value, Remote) and value._callable:
             self[name] = value  # functions and classes keep their identity; data is read fresh
         return value
+
+    def next_cell(self) -> None:
+        """Forget the kernel's functions kept from the last cell (their handles are gone)."""
+        for name in [k for k, v in self.items() if type(v) is Remote]:
+            del self[name]
+        self.fetched.clear()
+
+
+def solution_names(nb) -> set[str]:
+    """Names the graded solution cells of NB define at top level (def, class, assignment, import)."""
+    names: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not is_solution(cell):
+            continue
+        try:
+            tree = ast.parse(code_of(cell.source))
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(node.name)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                names |= {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+            elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+    return names
 
 
 def code_of(source: str) -> str:
@@ -482,6 +615,7 @@ class CellVerdict:
     passed: bool
     message: str = ""
     line: int | None = None  # the test cell's line that raised (innermost frame of the test's code)
+    reads_notebook: list[str] = field(default_factory=list)  # kernel names no solution cell defines
 
 
 @dataclass
@@ -513,6 +647,10 @@ def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cel
     """Run SUBMITTED_NB's cells in a kernel and SOURCE_NB's test cells here against it."""
     tests = [(grade_id(c), c.source) for c in source_nb.cells if is_graded_test(c)]
     report = Report()
+    if runtime is not None:  # the tests' temporary folders, where the sandboxed kernel sees them too
+        shared_tmp = runtime / "referee-tmp"
+        shared_tmp.mkdir(exist_ok=True)
+        tempfile.tempdir = str(shared_tmp)
     try:
         link = KernelLink(kernel_name, runtime, cell_timeout)
     except Exception as exc:  # noqa: BLE001
@@ -527,8 +665,12 @@ def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cel
         ns = TestNamespace(link)
         prepare_namespace(ns, source_nb)
         mirror_global_seeds(link)
+        defined = solution_names(source_nb)
         for gid, source in tests:
+            ns.next_cell()
             report.cells[gid] = run_test(ns, gid, source)
+            report.cells[gid].reads_notebook = sorted(ns.fetched - defined)
+            link.forget()
     except KernelGone as exc:
         report.fatal = f"{exc}; the remaining test cells could not be checked"
     finally:

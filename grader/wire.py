@@ -8,6 +8,13 @@ a numbered handle. Decoding builds fresh objects of exact built-in types, so no 
 by student code (a subclass with its own `__eq__`, a tensor subclass, a pickle) ever reaches
 the referee.
 
+A mutable value (list, dict, set, array, tensor) that occurs twice in one message crosses once
+and then as {"$": "ref"} to it, so the receiver gets one object twice, as the sender had it.
+
+Each side may claim values before they are encoded as data (a tensor both sides hold a copy
+of crosses by its number, see agent.Mirrors) and decides itself which of the tags in
+REFERENCE_TAGS it accepts: the referee takes none that would make it run code it did not write.
+
 This module must import nothing from the course: its source is also sent into the kernel.
 """
 
@@ -21,6 +28,10 @@ from typing import Any
 
 NUMERIC_KINDS = set("biufc")  # bool, int, unsigned, float, complex
 MAX_DEPTH = 50
+# Tags decode() hands to the caller's from_handle: references to objects kept on either side,
+# and the few kinds of objects rebuilt from data (each side accepts only its own subset).
+REFERENCE_TAGS = frozenset({"handle", "mirror", "callback", "proxy", "object", "shared", "pickle", "qualname",
+                            "hf_tokenizer", "hf_model"})
 
 
 class WireError(ValueError):
@@ -40,13 +51,36 @@ def _unb64(text: str) -> bytes:
 # ---------------------------------------------------------------- encode
 
 
-def encode(value: Any, to_handle: Callable[[Any], dict], depth: int = 0) -> Any:
-    """VALUE as JSON-ready data; what is not plain data becomes to_handle(value)."""
+# Tags of the values whose identity crosses (the same object twice in one message stays one object).
+IDENTITY_TAGS = frozenset({"list", "set", "dict", "odict", "counter", "ndarray", "tensor"})
+
+
+def encode(value: Any, to_handle: Callable[[Any], dict], depth: int = 0,
+           claim: Callable[[Any], dict | None] | None = None, memo: dict | None = None) -> Any:
+    """VALUE as JSON-ready data; what is not plain data becomes to_handle(value).
+
+    CLAIM, when given, sees every value that is not a None, bool, int, float or str first; what it
+    returns (not None) stands for the value.
+    """
     if depth > MAX_DEPTH:
         return to_handle(value)
     kind = type(value)
     if value is None or kind in (bool, int, float, str):
         return value
+    if claim is not None and (claimed := claim(value)) is not None:
+        return claimed
+    memo = {} if memo is None else memo
+    if (seen := memo.get(id(value))) is not None:
+        return {"$": "ref", "@": seen[0]}
+    encoded = _encode_value(value, to_handle, depth, claim, memo)
+    if type(encoded) is dict and encoded.get("$") in IDENTITY_TAGS and "@" not in encoded:
+        encoded["@"] = len(memo)
+        memo[id(value)] = (len(memo), value)  # the value stays referenced, so its id is not reused
+    return encoded
+
+
+def _encode_value(value: Any, to_handle: Callable[[Any], dict], depth: int,
+                  claim: Callable[[Any], dict | None] | None, memo: dict) -> Any:
     encoded = _encode_array(value) or _encode_torch(value) or _encode_sparse(value, to_handle)
     if encoded is not None:
         return encoded
@@ -60,7 +94,7 @@ def encode(value: Any, to_handle: Callable[[Any], dict], depth: int = 0) -> Any:
         return str.__str__(value)
     if isinstance(value, (bytes, bytearray)):
         return {"$": "bytes", "b64": _b64(bytes(value))}
-    sub = (lambda v: encode(v, to_handle, depth + 1))  # noqa: E731
+    sub = (lambda v: encode(v, to_handle, depth + 1, claim, memo))  # noqa: E731
     if isinstance(value, tuple) and hasattr(type(value), "_fields"):  # a NamedTuple
         cls = type(value)
         return {"$": "namedtuple", "module": cls.__module__, "name": cls.__qualname__, "v": [sub(v) for v in value]}
@@ -118,19 +152,26 @@ def _encode_torch(value: Any) -> dict | None:
     return None
 
 
-def map_leaves(value: Any, pick: Callable[[Any], bool], fn: Callable[[Any], Any]) -> Any:
+def map_leaves(value: Any, pick: Callable[[Any], bool], fn: Callable[[Any], Any], memo: dict | None = None) -> Any:
     """VALUE with fn applied to each item that PICK accepts, walking lists, tuples and dicts.
 
     Both sides of the wire walk a call's arguments and result this way, so the n-th item
     here is the n-th there (this is how gradients and in-place changes find their tensors).
+    An object met twice is mapped once (the wire keeps identity, so both sides meet it twice).
     """
+    memo = {} if memo is None else memo
+    if id(value) in memo:
+        return memo[id(value)][1]
     if pick(value):
-        return fn(value)
-    if type(value) in (list, tuple):
-        return type(value)(map_leaves(v, pick, fn) for v in value)
-    if type(value) in (dict, OrderedDict):
-        return type(value)((k, map_leaves(v, pick, fn)) for k, v in value.items())
-    return value
+        mapped = fn(value)
+    elif type(value) in (list, tuple):
+        mapped = type(value)(map_leaves(v, pick, fn, memo) for v in value)
+    elif type(value) in (dict, OrderedDict):
+        mapped = type(value)((k, map_leaves(v, pick, fn, memo)) for k, v in value.items())
+    else:
+        return value
+    memo[id(value)] = (value, mapped)
+    return mapped
 
 
 def leaves(value: Any, pick: Callable[[Any], bool]) -> list:
@@ -158,7 +199,7 @@ def grad_tensors(value: Any) -> list:
 # ---------------------------------------------------------------- decode
 
 
-def decode(data: Any, from_handle: Callable[[dict], Any], depth: int = 0) -> Any:
+def decode(data: Any, from_handle: Callable[[dict], Any], depth: int = 0, memo: dict | None = None) -> Any:
     """Plain objects of exact built-in (or numpy/torch) types from encoded DATA."""
     if depth > MAX_DEPTH:
         raise WireError("nested too deeply")
@@ -166,8 +207,20 @@ def decode(data: Any, from_handle: Callable[[dict], Any], depth: int = 0) -> Any
         return data
     if type(data) is not dict or type(data.get("$")) is not str:
         raise WireError(f"not an encoded value: {type(data).__name__}")
+    memo = {} if memo is None else memo
+    if data["$"] == "ref":
+        if type(data.get("@")) is not int or data["@"] not in memo:
+            raise WireError("a reference to nothing sent before")
+        return memo[data["@"]]
+    value = _decode_value(data, from_handle, depth, memo)
+    if data["$"] in IDENTITY_TAGS and type(data.get("@")) is int:
+        memo[data["@"]] = value
+    return value
+
+
+def _decode_value(data: dict, from_handle: Callable[[dict], Any], depth: int, memo: dict) -> Any:
     tag = data["$"]
-    sub = (lambda v: decode(v, from_handle, depth + 1))  # noqa: E731
+    sub = (lambda v: decode(v, from_handle, depth + 1, memo))  # noqa: E731
     if tag in ("list", "tuple", "set", "frozenset"):
         items = [sub(v) for v in _items(data)]
         return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[tag](items)
@@ -187,7 +240,7 @@ def decode(data: Any, from_handle: Callable[[dict], Any], depth: int = 0) -> Any
         return _decode_torch(data)
     if tag == "csr":
         return _decode_sparse(data)
-    if tag in ("handle", "mirror", "callback"):
+    if tag in REFERENCE_TAGS:
         return from_handle(data)
     raise WireError(f"unknown tag {tag!r}")
 

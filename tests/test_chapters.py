@@ -7,6 +7,8 @@
    untouched release gives zero on every graded cell.
 5. Every mutant loses points on the cell it targets; every exercise has at least three.
 6. The example class (bad submissions included) grades to its documented scores.
+7. The referee re-runs every test cell, and no test cell reads a notebook variable that student
+   code could rewrite (except those listed with a reason in tests/referee_exceptions.txt).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ COURSE = Course(REPO)
 CHAPTERS = COURSE.chapters()
 EXAMPLES = REPO / "examples" / "class"
 MIN_MUTANTS = 3
+REFEREE_EXCEPTIONS = Path(__file__).with_name("referee_exceptions.txt")
 
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
@@ -211,6 +214,31 @@ def test_feedback_holds_no_hidden_test(graded, chapter):
         assert "BEGIN HIDDEN" not in text
         leaked = sorted(hidden & lines_of(text))
         assert not leaked, f"{page}: hidden test lines in feedback: {leaked[:2]}"
+
+
+def referee_exceptions() -> dict[str, str]:
+    """CHAPTER/NOTEBOOK/GRADE_ID -> reason, from tests/referee_exceptions.txt."""
+    found = {}
+    for line in REFEREE_EXCEPTIONS.read_text().splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            cell, _, reason = line.partition(":")
+            assert reason.strip(), f"{REFEREE_EXCEPTIONS.name}: {cell.strip()} needs a reason"
+            found[cell.strip()] = reason.strip()
+    return found
+
+
+@on_graded_worker
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_test_cell_is_refereed(graded, chapter):
+    # The batch calibrated the referee on each chapter's solution; the solution's verdict says
+    # which test cells it could not re-run and which read notebook variables.
+    course, url, verdicts = graded
+    verdict = verdicts[("solution", chapter)]
+    allowed = referee_exceptions()
+    kernel_only = [c for c in verdict.kernel_only if f"{chapter}/{c}" not in allowed]
+    assert not kernel_only, f"{chapter}: test cells the referee cannot re-run (kernel only): {kernel_only}"
+    reads = {c: names for c, names in verdict.reads_notebook.items() if f"{chapter}/{c}" not in allowed}
+    assert not reads, f"{chapter}: test cells that read notebook variables student code can rewrite: {reads}"
 
 
 def page_text(page: Path) -> str:
