@@ -1,0 +1,26 @@
+# replaces: count_terms
+# target: test_count_terms
+# why: applies min_df / max_df to a given vocabulary too (CountVectorizer ignores them then)
+def count_terms(docs, vocabulary=None, min_df=1, max_df=1.0):
+    n_docs = len(docs)
+    doc_freq = Counter()
+    for doc in docs:
+        doc_freq.update(set(doc))
+    low = min_df if isinstance(min_df, numbers.Integral) else min_df * n_docs
+    high = max_df if isinstance(max_df, numbers.Integral) else max_df * n_docs
+    if vocabulary is None:
+        vocab = {t: j for j, t in enumerate(sorted(t for t, c in doc_freq.items() if low <= c <= high))}
+    else:
+        vocab = dict(vocabulary)
+        if n_docs:
+            kept = [t for t in sorted(vocab, key=vocab.get) if low <= doc_freq[t] <= high]
+            vocab = {t: j for j, t in enumerate(kept)}
+    rows, cols, vals = [], [], []
+    for i, doc in enumerate(docs):
+        for j, c in Counter(vocab[t] for t in doc if t in vocab).items():
+            rows.append(i)
+            cols.append(j)
+            vals.append(c)
+    counts = sp.csr_matrix((np.array(vals, dtype=np.int64), (rows, cols)), shape=(n_docs, len(vocab)))
+    df = np.bincount(np.array(cols, dtype=np.int64), minlength=len(vocab)).astype(np.int64)
+    return vocab, counts, df
