@@ -10,11 +10,12 @@ files (config.json, model.safetensors, tokenizer.json, ...) travel with this pac
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from pathlib import Path
 
-__all__ = ["MODELS", "BUILT", "ModelMissing", "model_dir", "ensure", "file_sha256"]
+from nlpcourse.data._manifest import sha256_of
+
+__all__ = ["MODELS", "BUILT", "ModelMissing", "model_dir", "ensure"]
 
 MODELS = ("bert", "gpt", "t5")
 BUILT = Path(__file__).resolve().parent / "built"
@@ -29,14 +30,6 @@ def model_dir(name: str, fast: bool, root: Path | None = None) -> Path:
     if name not in MODELS:
         raise ValueError(f"unknown course model {name!r}; known: {', '.join(MODELS)}")
     return (root or BUILT) / f"{name}-{'fast' if fast else 'full'}"
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def read_manifest(root: Path | None = None) -> dict[str, dict[str, str]]:
@@ -56,7 +49,7 @@ def _verified(folder: Path) -> Path:
         )
     for name, sha in sorted(expected.items()):
         path = folder / name
-        if not path.is_file() or file_sha256(path) != sha:
+        if not path.is_file() or sha256_of(path) != sha:
             raise ModelMissing(f"{path} is missing or not the file that was built (sha256 differs); "
                                "reinstall the course bundle")
     return folder

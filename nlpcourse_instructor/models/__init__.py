@@ -14,7 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from nlpcourse.models import BUILT, MANIFEST, MODELS, file_sha256, model_dir, read_manifest
+from nlpcourse.data._manifest import sha256_of
+from nlpcourse.models import BUILT, MANIFEST, MODELS, model_dir, read_manifest
 
 __all__ = ["BUILDERS", "build", "checksums", "check"]
 
@@ -22,7 +23,7 @@ BUILDERS = {name: f"nlpcourse_instructor.models.{name}" for name in MODELS}
 
 
 def checksums(folder: Path) -> dict[str, str]:
-    return {p.name: file_sha256(p) for p in sorted(folder.iterdir()) if p.is_file()}
+    return {p.name: sha256_of(p) for p in sorted(folder.iterdir()) if p.is_file()}
 
 
 def _build_into(name: str, fast: bool, out: Path) -> None:
