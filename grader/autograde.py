@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +25,6 @@ from grader.audit import audit_submission, leaked_hidden_text, suspicious_code
 from grader.course import (
     Course,
     CourseError,
-    first_error,
     grade_id,
     is_graded_test,
     read_notebook,
@@ -34,7 +32,7 @@ from grader.course import (
 )
 from grader.gradebook import copy_submission, record_zero, sqlite_url
 from grader.nbgrader_run import course_env, run_nbgrader
-from grader.referee import Report
+from grader.referee import CellVerdict, Report
 from grader.release import scratch_course
 from grader.repair import repair
 from grader.settings import CELL_TIMEOUT, config_file
@@ -140,6 +138,8 @@ def lay_out_worker(template: Path, sub: Submission, wdir: Path, opts: Options) -
     if opts.use_sandbox:
         kernel, runtime = prepare_sandbox(wdir, opts)
         sandboxed = {"kernel": kernel, "runtime": str(runtime)}
+    if opts.use_referee:  # the instructor's notebooks, whose test cells the referee runs
+        sandboxed["referee"] = str(wdir / "source" / sub.chapter)
     (wdir / "nbgrader_config.py").write_text(config_file(
         str(wdir), sqlite_url(wdir / "gradebook.db"), source="source", cell_timeout=opts.cell_timeout,
         **sandboxed))
@@ -206,9 +206,7 @@ def diagnose(log: str) -> str:
     return f"{reason}\n--- end of the grading log ---\n{tail}"
 
 
-def grade_one(
-    template: Path, refereed: Refereed, sub: Submission, scratch: Path, opts: Options
-) -> tuple[Verdict, Path]:
+def grade_one(template: Path, sub: Submission, scratch: Path, opts: Options) -> tuple[Verdict, Path]:
     """Grade one submission in its own scratch folder; never raises for a bad submission."""
     start = time.monotonic()
     wdir = Path(tempfile.mkdtemp(prefix=f"{sub.student}-{sub.chapter}-", dir=scratch))
@@ -229,8 +227,6 @@ def grade_one(
     problems += execution_problems(autograded)
     verdict = Verdict(sub.student, sub.chapter, "graded", "graded")
     verdict.add_problems(problems)
-    if opts.use_referee:
-        apply_referee(wdir, sub, refereed, verdict, opts)
     verdict.seconds = time.monotonic() - start
     return verdict, wdir
 
@@ -249,38 +245,31 @@ class Calibration:
 
 
 Refereed = dict[str, Calibration]  # notebook file name -> its calibration
+CALIBRATION = "(calibration)"  # the pseudo-student whose submission is the instructor's solution
 
 
-def run_referee(wdir: Path, source: Path, submission: Path, opts: Options, tag: str) -> Report:
-    """The referee's report on SUBMISSION against SOURCE's tests (grader/referee.py)."""
-    out = wdir / f"referee-{tag}.json"
-    args = [sys.executable, "-m", "grader.referee", str(source), str(submission), str(out),
-            "--cell-timeout", str(opts.cell_timeout)]
-    if opts.use_sandbox:
-        kernel, runtime = prepare_sandbox(wdir, opts)
-        args += ["--kernel", kernel, "--runtime", str(runtime)]
-    try:
-        proc = subprocess.run(args, cwd=wdir, env=worker_env(wdir, opts), capture_output=True,
-                              text=True, timeout=opts.submission_timeout)
-    except subprocess.TimeoutExpired:
-        return Report(fatal=f"the out-of-process check ran past {opts.submission_timeout} s")
-    if proc.returncode != 0 or not out.is_file():
-        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-5:])
-        return Report(fatal=f"the out-of-process check failed to run: {tail}")
-    return Report.from_json(out.read_text())
+def calibration_submission(template: Path, chapter: str) -> Submission:
+    """The instructor's solution of CHAPTER, submitted like a student's."""
+    files = {p.name: p for p in sorted((template / "source" / chapter).glob("*.ipynb"))}
+    return Submission(CALIBRATION, chapter, files)
 
 
-def calibrate(template: Path, chapter: str, scratch: Path, opts: Options) -> Refereed:
-    """The test cells the referee can re-run: those the instructor's solution passes there."""
-    wdir = Path(tempfile.mkdtemp(prefix=f"referee-{chapter}-", dir=scratch))
+def referee_reports(wdir: Path) -> dict[str, Report]:
+    """The referee's report on each notebook the worker in WDIR graded, by notebook file name."""
+    return {p.name.removeprefix("referee-") .removesuffix(".json") + ".ipynb": Report.from_json(p.read_text())
+            for p in sorted(wdir.glob("referee-*.json"))}
+
+
+def calibration_of(template: Path, chapter: str, verdict: Verdict, wdir: Path) -> Refereed:
+    """The test cells the referee can re-run: those the instructor's solution passed there."""
+    reports = referee_reports(wdir) if verdict.status == "graded" else {}
     found: Refereed = {}
     for path in sorted((template / "source" / chapter).glob("*.ipynb")):
-        report = run_referee(wdir, path, path, opts, path.stem)
+        report = reports.get(path.name, Report(fatal=verdict.message))
         tests = [grade_id(c) for c in read_notebook(path).cells if is_graded_test(c)]
         passed = {gid for gid in tests if report.verdict(gid).passed}
         reads = {gid: names for gid in tests if (names := report.verdict(gid).reads_notebook)}
         found[path.name] = Calibration(passed, [gid for gid in tests if gid not in passed], reads)
-    discard_worker(wdir)
     return found
 
 
@@ -290,52 +279,55 @@ def discard_worker(wdir: Path) -> None:
     shutil.rmtree(wdir, ignore_errors=True)
 
 
-def apply_referee(wdir: Path, sub: Submission, refereed: Refereed, verdict: Verdict, opts: Options) -> None:
-    """Zero every refereed test cell the referee fails, in the worker gradebook and notebook."""
+def settle_referee(wdir: Path, refereed: Refereed, verdict: Verdict) -> None:
+    """Apply the chapter's calibration to what the referee found while grading in WDIR.
+
+    A refereed test cell the referee failed scored 0 already (grader/execute.py); if it passed
+    in the kernel, that is flagged for review. A cell the referee cannot re-run even for the
+    solution keeps its in-kernel verdict: when the kernel passed it, its points are restored.
+    """
+    reports = referee_reports(wdir)
     for name, calibration in sorted(refereed.items()):
-        submitted = wdir / "submitted" / sub.student / sub.chapter / name
         verdict.kernel_only += [f"{name}/{gid}" for gid in calibration.kernel_only]
         verdict.reads_notebook |= {f"{name}/{gid}": names for gid, names in calibration.reads_notebook.items()}
-        if not submitted.is_file() or not calibration.refereed:
+        report = reports.get(name)
+        if report is None:
             continue
-        report = run_referee(wdir, wdir / "source" / sub.chapter / name, submitted, opts, Path(name).stem)
-        verdict.checks |= {f"{name}/{gid}": asdict(report.verdict(gid)) for gid in sorted(calibration.refereed)}
-        failed = {gid: cell.message for gid in calibration.refereed if not (cell := report.verdict(gid)).passed}
+        verdict.checks |= {f"{name}/{gid}": check_record(report.verdict(gid)) for gid in sorted(calibration.refereed)}
         if report.fatal:
-            verdict.add_problems([f"referee: {name}: {report.fatal}"])
-        if failed:
-            overruled = zero_cells(wdir, sub, Path(name).stem, failed)
-            verdict.add_problems([f"referee: {name}/{gid} passed in the notebook run but failed when re-run "
-                                 f"outside the kernel ({failed[gid]}); scored 0 - review for tampering"
-                                 for gid in overruled])
+            verdict.add_problems([f"{name}: {report.fatal}"])
+        tampered = sorted(gid for gid, passed in report.kernel.items() if passed and gid in calibration.refereed)
+        verdict.add_problems([f"referee: {name}/{gid} passed in the notebook run but failed when re-run "
+                              f"outside the kernel ({report.verdict(gid).message}); scored 0 - review for tampering"
+                              for gid in tampered])
+        kept = sorted(gid for gid, passed in report.kernel.items() if passed and gid in calibration.kernel_only)
+        if kept:
+            restore_kernel_verdict(wdir, verdict, Path(name).stem, kept)
 
 
-def zero_cells(wdir: Path, sub: Submission, notebook: str, failed: dict[str, str]) -> list[str]:
-    """Score the FAILED cells 0 and mark them failed in the autograded notebook.
+def check_record(verdict: CellVerdict) -> dict:
+    """What a verdict keeps of the referee's check of one cell (not what the test printed)."""
+    record = asdict(verdict)
+    record.pop("output", None)
+    return record
 
-    Returns the cells that had scored above 0 in the notebook run (the suspicious ones).
-    """
+
+def restore_kernel_verdict(wdir: Path, verdict: Verdict, notebook: str, cells: list[str]) -> None:
+    """Full points for CELLS, which passed in the kernel (the referee cannot judge them)."""
     from nbgrader.api import Gradebook
 
-    overruled = []
     with Gradebook(sqlite_url(wdir / "gradebook.db")) as gb:
-        for gid in sorted(failed):
-            grade = gb.find_grade(gid, notebook, sub.chapter, sub.student)
-            if (grade.auto_score or 0) > 0:
-                overruled.append(gid)
-            grade.auto_score = 0.0
+        for gid in cells:
+            grade = gb.find_grade(gid, notebook, verdict.chapter, verdict.student)
+            grade.auto_score = grade.max_score
         gb.db.commit()
-    path = wdir / "autograded" / sub.student / sub.chapter / f"{notebook}.ipynb"
+    path = wdir / "autograded" / verdict.student / verdict.chapter / f"{notebook}.ipynb"
     if path.is_file():
         nb = read_notebook(path)
         for cell in nb.cells:
-            if grade_id(cell) in failed and first_error(cell) is None:
-                cell.outputs.append(nbformat.v4.new_output(
-                    "error", ename="RefereeCheckFailed",
-                    evalue="a check failed when the test was re-run outside the notebook's kernel",
-                    traceback=[]))
+            if grade_id(cell) in cells:
+                cell.outputs = [o for o in cell.outputs if o.get("ename") != "RefereeCheckFailed"]
         write_notebook(nb, path)
-    return overruled
 
 
 # ---------------------------------------------------------------- the batch
@@ -360,6 +352,17 @@ def publish(course: Course, verdict: Verdict, wdir: Path, main_url: str) -> None
     else:
         record_zero(main_url, verdict.chapter, verdict.student)
     verdict.write(dest)
+
+
+def record_result(course: Course, verdict: Verdict, wdir: Path, main_url: str) -> None:
+    """Publish one result and discard its worker folder; a result that cannot be recorded is
+    recorded as failed (zero), so one bad result never stops the batch."""
+    try:
+        publish(course, verdict, wdir, main_url)
+    except Exception as exc:  # noqa: BLE001
+        verdict.status, verdict.message = "failed", f"could not record grades: {exc}"
+        publish(course, verdict, wdir, main_url)
+    discard_worker(wdir)
 
 
 def progress(total: int):
@@ -387,27 +390,36 @@ def autograde(
             ch: chapter_template(course, ch, scratch / f"template-{ch}", main_url)
             for ch in sorted({s.chapter for s in subs})
         }
-        with ThreadPoolExecutor(max_workers=max(1, opts.workers)) as pool:
-            calibrations = pool.map(
-                lambda ch: calibrate(templates[ch], ch, scratch, opts) if opts.use_referee else {},
-                templates)
-            refereed = dict(zip(templates, calibrations, strict=True))
         bar = progress(len(subs))
         with ThreadPoolExecutor(max_workers=max(1, opts.workers)) as pool:
-            futures = [
-                pool.submit(grade_one, templates[s.chapter], refereed[s.chapter], s, scratch, opts)
-                for s in subs
-            ]
-            for fut in as_completed(futures):
-                verdict, wdir = fut.result()
-                try:
-                    publish(course, verdict, wdir, main_url)
-                except Exception as exc:  # noqa: BLE001 - one bad result never stops the batch
-                    verdict.status, verdict.message = "failed", f"could not record grades: {exc}"
-                    publish(course, verdict, wdir, main_url)
-                discard_worker(wdir)
+            # Each chapter's calibration (the solution, graded like a submission) goes first and
+            # runs beside the students' grading; their results wait for it before they are recorded.
+            calibrating = {
+                pool.submit(grade_one, templates[ch], calibration_submission(templates[ch], ch), scratch, opts): ch
+                for ch in (templates if opts.use_referee else [])
+            }
+            refereed: dict[str, Refereed] = {} if opts.use_referee else {ch: {} for ch in templates}
+            waiting: dict[str, list[tuple[Verdict, Path]]] = {ch: [] for ch in templates}
+            futures = [pool.submit(grade_one, templates[s.chapter], s, scratch, opts) for s in subs]
+
+            def record(verdict: Verdict, wdir: Path) -> None:
+                settle_referee(wdir, refereed[verdict.chapter], verdict)
+                record_result(course, verdict, wdir, main_url)
                 verdicts.append(verdict)
                 bar.set_postfix_str(f"{verdict.student}/{verdict.chapter}: {verdict.status}")
                 bar.update()
+
+            for fut in as_completed([*calibrating, *futures]):
+                verdict, wdir = fut.result()
+                if fut in calibrating:
+                    chapter = calibrating[fut]
+                    refereed[chapter] = calibration_of(templates[chapter], chapter, verdict, wdir)
+                    discard_worker(wdir)
+                    for waited in waiting.pop(chapter):
+                        record(*waited)
+                elif verdict.chapter in refereed:
+                    record(verdict, wdir)
+                else:
+                    waiting[verdict.chapter].append((verdict, wdir))
         bar.close()
     return sorted(verdicts, key=lambda v: (v.chapter, v.student))

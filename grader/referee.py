@@ -45,7 +45,7 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,32 +68,63 @@ class KernelGone(RuntimeError):
 # ---------------------------------------------------------------- the kernel
 
 
-class KernelLink:
-    """A kernel that ran the submission, and the agent requests sent to it."""
+class KernelTimeout(TimeoutError):
+    """A request to the kernel got no answer in time (the kernel was interrupted)."""
 
-    def __init__(self, kernel_name: str, runtime: Path | None, cell_timeout: float):
+
+class KernelLink:
+    """A kernel that ran the submission, and the agent requests sent to it.
+
+    The link either starts a kernel of its own (`KernelLink.start`, the standalone referee) or
+    attaches a second client to the kernel nbgrader is running the notebook in
+    (`KernelLink.attach`, grader/execute.py): then the notebook's cells run once, in one kernel.
+    """
+
+    def __init__(self, kc, cell_timeout: float, *, alive: Callable[[], bool],
+                 interrupt: Callable[[], None], shutdown: Callable[[], None] | None = None):
+        self.kc = kc
+        self.cell_timeout = cell_timeout
+        self.deadline: float | None = None  # a test cell's time runs out here (monotonic clock)
+        self._alive, self._interrupt_kernel, self._shutdown = alive, interrupt, shutdown
+        self.mirrored: dict[int, tuple[str, Any]] = {}
+        self.callbacks: dict[int, Any] = {}
+        self.mirrors = agent_module.Mirrors()
+        self.sender = mirror.Sender(self.mirrors, self.reference)
+
+    @classmethod
+    def start(cls, kernel_name: str, runtime: Path | None, cell_timeout: float) -> KernelLink:
+        """A new kernel of KERNEL_NAME (sandboxed: its sockets in RUNTIME), linked."""
         from jupyter_client import KernelManager
 
         kwargs: dict[str, Any] = {"kernel_name": kernel_name}
         if runtime is not None:  # the sandbox sees only this folder: sockets and connection file
             kwargs |= {"transport": "ipc", "ip": str(runtime / "referee"),
                        "connection_file": str(runtime / "referee.json")}
-        self.km = KernelManager(**kwargs)
-        self.cell_timeout = cell_timeout
-        self.mirrored: dict[int, tuple[str, Any]] = {}
-        self.callbacks: dict[int, Any] = {}
-        self.mirrors = agent_module.Mirrors()
-        self.sender = mirror.Sender(self.mirrors, self.reference)
-        self.km.start_kernel()
-        self.kc = self.km.client()
-        self.kc.start_channels()
-        self.kc.wait_for_ready(timeout=KERNEL_START_TIMEOUT)
+        km = KernelManager(**kwargs)
+        km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        kc.wait_for_ready(timeout=KERNEL_START_TIMEOUT)
+        return cls(kc, cell_timeout, alive=km.is_alive, interrupt=km.interrupt_kernel,
+                   shutdown=lambda: km.shutdown_kernel(now=True))
+
+    @classmethod
+    def attach(cls, connection_info: dict, cell_timeout: float, *, alive: Callable[[], bool],
+               interrupt: Callable[[], None]) -> KernelLink:
+        """A second client of a running kernel (its CONNECTION_INFO); the kernel stays its owner's."""
+        from jupyter_client import BlockingKernelClient
+
+        kc = BlockingKernelClient()
+        kc.load_connection_info(connection_info)
+        kc.start_channels()
+        return cls(kc, cell_timeout, alive=alive, interrupt=interrupt)
 
     def close(self) -> None:
         try:
             self.kc.stop_channels()
         finally:
-            self.km.shutdown_kernel(now=True)
+            if self._shutdown is not None:
+                self._shutdown()
 
     def _drain_output(self) -> None:
         while True:
@@ -113,17 +144,19 @@ class KernelLink:
         poller.register(self.kc.shell_channel.socket, zmq.POLLIN)
         poller.register(self.kc.stdin_channel.socket, zmq.POLLIN)
         deadline = time.monotonic() + timeout
+        if self.deadline is not None:
+            deadline = min(deadline, self.deadline)
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self._interrupt(msg_id)
-                raise TimeoutError(f"no answer within {timeout:g} s")
+                raise KernelTimeout(f"no answer within {self.cell_timeout:g} s")
             ready = dict(poller.poll(timeout=int(min(remaining, 0.5) * 1000)))
             if self.kc.stdin_channel.socket in ready:
                 self._answer_input(self.kc.get_stdin_msg(timeout=1))
             if self.kc.shell_channel.socket not in ready:
                 self._drain_output()
-                if not self.km.is_alive():
+                if not self._alive():
                     raise KernelGone("the kernel died")
                 continue
             msg = self.kc.get_shell_msg(timeout=1)
@@ -149,7 +182,7 @@ class KernelLink:
 
     def _interrupt(self, msg_id: str) -> None:
         """Interrupt a run that timed out and wait for its reply, or give the kernel up."""
-        self.km.interrupt_kernel()
+        self._interrupt_kernel()
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
@@ -165,7 +198,7 @@ class KernelLink:
         """Run one notebook cell; return its error (or None). Time-outs are errors."""
         try:
             reply = self.execute(source, self.cell_timeout)
-        except TimeoutError as exc:
+        except KernelTimeout as exc:
             return f"TimeoutError: {exc}"
         if reply.get("status") == "error":
             return f"{reply.get('ename')}: {reply.get('evalue')}"
@@ -616,6 +649,8 @@ class CellVerdict:
     message: str = ""
     line: int | None = None  # the test cell's line that raised (innermost frame of the test's code)
     reads_notebook: list[str] = field(default_factory=list)  # kernel names no solution cell defines
+    timed_out: bool = False  # a request to the kernel ran out of the cell's time
+    output: str = ""  # what the test printed here
 
 
 @dataclass
@@ -623,6 +658,8 @@ class Report:
     cells: dict[str, CellVerdict] = field(default_factory=dict)
     setup_errors: list[str] = field(default_factory=list)
     fatal: str = ""
+    # test cells the referee failed that then ran in the kernel: did they pass there?
+    kernel: dict[str, bool] = field(default_factory=dict)
 
     def verdict(self, gid: str) -> CellVerdict:
         """The verdict on test cell GID; a cell the referee never reached has failed."""
@@ -635,7 +672,8 @@ class Report:
     def from_json(text: str) -> Report:
         data = json.loads(text)
         cells = {k: CellVerdict(**v) for k, v in data.get("cells", {}).items()}
-        return Report(cells, list(data.get("setup_errors", [])), str(data.get("fatal", "")))
+        kernel = {str(k): v is True for k, v in data.get("kernel", {}).items()}
+        return Report(cells, list(data.get("setup_errors", [])), str(data.get("fatal", "")), kernel)
 
 
 def failure_text(exc: BaseException) -> str:
@@ -643,16 +681,48 @@ def failure_text(exc: BaseException) -> str:
     return text.splitlines()[0][:500] if text else type(exc).__name__
 
 
+class Referee:
+    """Runs the instructor's test cells (SOURCE_NB's) here, one at a time, against the kernel
+    behind LINK; the agent is loaded into the kernel at the first test."""
+
+    def __init__(self, link: KernelLink, source_nb):
+        self.link = link
+        self.source_nb = source_nb
+        self.defined = solution_names(source_nb)
+        self.ns: TestNamespace | None = None
+
+    def _start(self) -> None:
+        self.link.load_agent()
+        self.ns = TestNamespace(self.link)
+        prepare_namespace(self.ns, self.source_nb)
+        mirror_global_seeds(self.link)
+
+    def check(self, gid: str, source: str) -> CellVerdict:
+        """The verdict on test cell GID (SOURCE), within the link's cell time.
+
+        Raises KernelGone when the kernel died or stopped answering.
+        """
+        if self.ns is None:
+            self._start()
+        ns = self.ns
+        ns.next_cell()
+        self.link.deadline = time.monotonic() + self.link.cell_timeout
+        try:
+            verdict = run_test(ns, gid, source)
+        finally:
+            self.link.deadline = None
+        verdict.reads_notebook = sorted(ns.fetched - self.defined)
+        self.link.forget()
+        return verdict
+
+
 def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cell_timeout: float) -> Report:
-    """Run SUBMITTED_NB's cells in a kernel and SOURCE_NB's test cells here against it."""
+    """Run SUBMITTED_NB's cells in a kernel of its own, then SOURCE_NB's test cells here against it."""
     tests = [(grade_id(c), c.source) for c in source_nb.cells if is_graded_test(c)]
     report = Report()
-    if runtime is not None:  # the tests' temporary folders, where the sandboxed kernel sees them too
-        shared_tmp = runtime / "referee-tmp"
-        shared_tmp.mkdir(exist_ok=True)
-        tempfile.tempdir = str(shared_tmp)
+    share_tmp_with_kernel(runtime)
     try:
-        link = KernelLink(kernel_name, runtime, cell_timeout)
+        link = KernelLink.start(kernel_name, runtime, cell_timeout)
     except Exception as exc:  # noqa: BLE001
         report.fatal = f"the referee's kernel did not start: {failure_text(exc)}"
         return report
@@ -661,16 +731,9 @@ def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cel
             if cell.cell_type == "code" and not is_graded_test(cell):
                 if (err := link.run_cell(cell.source)) is not None:
                     report.setup_errors.append(f"{grade_id(cell) or cell.get('id', '?')}: {err[:300]}")
-        link.load_agent()
-        ns = TestNamespace(link)
-        prepare_namespace(ns, source_nb)
-        mirror_global_seeds(link)
-        defined = solution_names(source_nb)
+        judge = Referee(link, source_nb)
         for gid, source in tests:
-            ns.next_cell()
-            report.cells[gid] = run_test(ns, gid, source)
-            report.cells[gid].reads_notebook = sorted(ns.fetched - defined)
-            link.forget()
+            report.cells[gid] = judge.check(gid, source)
     except KernelGone as exc:
         report.fatal = f"{exc}; the remaining test cells could not be checked"
     finally:
@@ -679,14 +742,29 @@ def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cel
     return report
 
 
+def share_tmp_with_kernel(runtime: Path | None) -> None:
+    """Make the tests' temporary files where a sandboxed kernel sees them too (RUNTIME)."""
+    if runtime is not None:
+        shared_tmp = runtime / "referee-tmp"
+        shared_tmp.mkdir(exist_ok=True)
+        tempfile.tempdir = str(shared_tmp)
+
+
 def run_test(ns: TestNamespace, gid: str, source: str) -> CellVerdict:
+    """Run one test cell's SOURCE in NS; what it prints here is kept in the verdict."""
+    import contextlib
+    import io
+
+    printed = io.StringIO()
     try:
-        exec(compile(code_of(source), f"<test {gid}>", "exec"), ns)  # noqa: S102 - instructor code
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+            exec(compile(code_of(source), f"<test {gid}>", "exec"), ns)  # noqa: S102 - instructor code
     except KernelGone:
         raise
     except BaseException as exc:  # noqa: BLE001 - a failing test, whatever it raised
-        return CellVerdict(False, failure_text(exc), failing_line(exc, f"<test {gid}>"))
-    return CellVerdict(True)
+        return CellVerdict(False, failure_text(exc), failing_line(exc, f"<test {gid}>"),
+                           timed_out=isinstance(exc, KernelTimeout), output=printed.getvalue()[-10_000:])
+    return CellVerdict(True, output=printed.getvalue()[-10_000:])
 
 
 def failing_line(exc: BaseException, filename: str) -> int | None:

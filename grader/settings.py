@@ -31,22 +31,25 @@ def venv_bin_on_path() -> None:
 
 
 def configure(c, root: str, db_url: str, *, source: str = "solutions", release: str = "notebooks",
-              cell_timeout: int = CELL_TIMEOUT, kernel: str | None = None, runtime: str | None = None) -> None:
+              cell_timeout: int = CELL_TIMEOUT, kernel: str | None = None, runtime: str | None = None,
+              referee: str | None = None) -> None:
     """Apply the course's nbgrader settings to the config object C of a course at ROOT.
 
     KERNEL and RUNTIME name a sandboxed kernelspec and the folder of its IPC sockets (the
     sandbox has no network, so the kernel talks over unix sockets; grader/sandbox.py).
+    REFEREE names the folder of the instructor's notebooks whose test cells the referee runs
+    beside the kernel (grader/execute.py); its reports are written to ROOT.
     """
     from nbconvert.preprocessors import ClearMetadataPreprocessor
     from nbgrader.preprocessors import (
         AssignLatePenalties,
         CheckCellMetadata,
-        Execute,
         IgnorePattern,
         LimitOutput,
         SaveAutoGrades,
     )
 
+    from grader.execute import GradingExecute
     from grader.preprocessors import LimitOutputBytes
 
     venv_bin_on_path()
@@ -70,9 +73,13 @@ def configure(c, root: str, db_url: str, *, source: str = "solutions", release: 
         c.KernelManager.transport = "ipc"
         c.KernelManager.ip = os.path.join(runtime, "kernel")
         c.KernelManager.connection_file = os.path.join(runtime, "kernel.json")
-    # nbgrader's own list, with the byte cap after the line cap
+        c.GradingExecute.runtime_dir = runtime
+    if referee:
+        c.GradingExecute.referee_source = referee
+        c.GradingExecute.report_dir = root
+    # nbgrader's own list, with our Execute (referee, bounds) and the byte cap after the line cap
     c.Autograde.autograde_preprocessors = [
-        Execute, IgnorePattern, ClearMetadataPreprocessor, LimitOutput, LimitOutputBytes,
+        GradingExecute, IgnorePattern, ClearMetadataPreprocessor, LimitOutput, LimitOutputBytes,
         SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
     ]
 

@@ -71,7 +71,11 @@ def make_class(course, folder, port: int):
             cell.metadata.nbgrader.grade_id = "test_add_renamed"
             cell.source = "pass  # a test under another name"
     put("renamed", renamed, (1, 2))  # unknown id: an ordinary cell; the real test is restored
-    put("crash", with_solution(solution, "mean", "import os\nos._exit(3)"), (0, 0))
+    # A kernel that dies, or stops answering, ends the run; the cells graded before it keep their points.
+    put("crash", with_solution(solution, "mean", "import os\nos._exit(3)"), (1, 0))
+    put("deaf", with_solution(solution, "mean",
+        "import signal\n\ndef mean(xs):\n    signal.signal(signal.SIGINT, signal.SIG_IGN)  # deaf to interrupts\n"
+        "    while True:\n        pass"), (1, 0))
     secrets = [course.root / "gradebook.db", course.solutions, course.mutants, folder / "good"]
     put("peek", with_solution(solution, "add",
         f"import os\nFOUND = [p for p in {[str(p) for p in secrets]!r} if os.path.exists(p)]\n"
@@ -195,8 +199,9 @@ def test_bad_input_verdicts_say_why(graded):
     assert "not a valid Jupyter notebook" in verdicts["corrupt"].message
     assert "was not submitted" in verdicts["missing"].message
     assert any("Timeout" in p for p in verdicts["loop"].problems), verdicts["loop"].problems
-    assert verdicts["crash"].status == "failed"
-    assert "kernel died" in verdicts["crash"].message
+    assert verdicts["crash"].status == "graded"
+    assert any("kernel died" in p for p in verdicts["crash"].problems), verdicts["crash"].problems
+    assert any("did not recover from an interrupt" in p for p in verdicts["deaf"].problems), verdicts["deaf"].problems
     assert any("restored from the source" in p for p in verdicts["deleted"].problems)
     assert any("duplicate" in p for p in verdicts["dupid"].problems)
     assert any("unknown to this chapter" in p for p in verdicts["renamed"].problems)
@@ -218,7 +223,7 @@ def test_referee_checks_every_demo_test(graded):
 
 @pytest.mark.parametrize("student,finding", [
     ("transformer", "rewrites code before it runs"), ("hidetb", "changes how errors are reported"),
-    ("leak", "shows hidden test text"), ("eqtrick", "defines its own equality"),
+    ("leak", "rewrites code before it runs"), ("eqtrick", "defines its own equality"),
     ("borrow", "uses the course's support package in an answer"), ("rot13", "registers an IPython event hook"),
 ])
 def test_audit_flags_the_tools_of_tampering(graded, student, finding):
@@ -254,12 +259,18 @@ def test_feedback_never_shows_hidden_tests(graded):
         assert "BEGIN HIDDEN" not in html and "add(-7, 7)" not in html and "mean([])" not in html
 
 
-def test_hidden_tests_never_reach_feedback_even_encoded(graded):
+def test_hidden_tests_never_reach_the_kernel_or_feedback(graded):
+    # rot13's IPython hook records the source of every cell its kernel runs and prints it all,
+    # rot13-encoded, at the end. A test the referee passes never runs in the kernel, so the hook
+    # sees the student's cells but no test; and feedback holds none of it either.
     import codecs
 
     course, url, expected, verdicts = graded
-    autograded = (course.root / "autograded" / "rot13" / CHAPTER / NB).read_text()
-    assert codecs.encode("add(-7, 7)", "rot13") in autograded, "the attack did not run: the test proves nothing"
+    nb = read_notebook(course.root / "autograded" / "rot13" / CHAPTER / NB)
+    autograded = json.dumps([c.get("outputs", []) for c in nb.cells], ensure_ascii=False)  # what ran printed
+    assert codecs.encode("def mean", "rot13") in autograded, "the attack did not run: the test proves nothing"
+    for hidden in ("add(-7, 7)", "mean([])"):
+        assert codecs.encode(hidden, "rot13") not in autograded and hidden not in autograded
     (page,) = feedback(course, url, [CHAPTER], ["rot13"])
     text = codecs.decode(page.read_text(), "rot13")
     assert "add(-7, 7)" not in text and "mean([])" not in text
