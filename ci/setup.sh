@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up everything the course needs, idempotently: .venv with the pinned packages, the
 # course's own packages (nlpcourse, nlpcourse_instructor, grader) installed editable, bubblewrap
-# for the grading sandbox, and a CJK font for the figures' Chinese labels. A second run with nothing changed takes a second.
+# for the grading sandbox, a CJK font for the figures' Chinese labels, and PostgreSQL (for the
+# tests of a real gradebook server). A second run with nothing changed takes a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,6 +52,14 @@ if ! fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei"; then
     apt-get update -qq >/dev/null && apt-get install -y -qq fonts-wqy-microhei fontconfig >/dev/null
   else
     echo "WARNING: no CJK font; Chinese figure labels will show as boxes (sudo apt-get install fonts-wqy-microhei)." >&2
+  fi
+fi
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "==> installing PostgreSQL (the tests grade into a real gradebook server)"
+    apt-get update -qq >/dev/null && apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "WARNING: PostgreSQL is not installed; tests/test_scale.py will fail (sudo apt-get install postgresql)." >&2
   fi
 fi
 echo "==> ready: $(.venv/bin/python --version), torch $(.venv/bin/python -c 'import torch; print(torch.__version__)')"

@@ -15,10 +15,10 @@ echo "==> ruff"
 .venv/bin/ruff check .
 
 echo "==> pytest, independent tests (2 workers)"
-.venv/bin/python -m pytest -n 2 -q -m "not batch" tests
+.venv/bin/python -m pytest -n 2 -q -m "not batch" --durations=15 tests
 
 echo "==> pytest, autograde batches (each grades in parallel itself)"
-.venv/bin/python -m pytest -q -m batch tests
+.venv/bin/python -m pytest -q -m batch --durations=15 tests
 
 echo "==> nbval over the solutions (fast mode)"
 .venv/bin/python -m pytest -n 2 --dist loadfile -q --nbval-lax -p no:cacheprovider solutions

@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from nbgrader.api import Gradebook
-
 from grader.course import (
     first_error,
     grade_id,
@@ -27,6 +25,7 @@ from grader.course import (
     leaks_hidden_text,
     read_notebook,
 )
+from grader.gradebook import open_gradebook
 
 SUSPICIOUS = [
     (r"input_transformers|ast_transformers|input_transformer_manager|register_magic", "rewrites code before it runs"),
@@ -51,7 +50,7 @@ def _cells_by_id(path: Path) -> dict:
 def audit_submission(url: str, chapter: str, student: str, autograded: Path) -> list[str]:
     """What is suspicious about STUDENT's graded CHAPTER in the gradebook at URL."""
     found = []
-    with Gradebook(url) as gb:
+    with open_gradebook(url) as gb:
         submission = gb.find_submission(chapter, student)
         for nb in submission.notebooks:
             cells = _cells_by_id(autograded / f"{nb.name}.ipynb")

@@ -10,11 +10,14 @@ and writes a verdict next to the autograded notebooks. A submission that cannot 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -30,7 +33,7 @@ from grader.course import (
     read_notebook,
     write_notebook,
 )
-from grader.gradebook import copy_submission, record_zero, sqlite_url
+from grader.gradebook import copy_submission, open_gradebook, record_zero, sqlite_url
 from grader.nbgrader_run import course_env, run_nbgrader
 from grader.referee import CellVerdict, Report
 from grader.release import scratch_course
@@ -46,6 +49,10 @@ class Options:
     submission_timeout: int = 900
     use_sandbox: bool = True
     use_referee: bool = True
+    # record the calibration (the instructor's solution, graded like a submission) under this
+    # student name too; None: it is only used to calibrate the referee
+    calibration_as: str | None = None
+    cluster: str | None = None  # a Dask scheduler's address: grade there instead of in a local pool
     limits: sandbox.Limits = field(default_factory=sandbox.Limits)
 
 
@@ -53,7 +60,7 @@ class Options:
 class Verdict:
     student: str
     chapter: str
-    status: str  # graded | invalid | failed
+    status: str  # graded | invalid | failed | unrecorded (the gradebook was down: kept in unrecorded/)
     message: str
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
@@ -165,7 +172,10 @@ def sandbox_course_root() -> Path:
 
 
 def worker_env(wdir: Path, opts: Options) -> dict[str, str]:
-    extra = {"COURSE_FAST": "1"}
+    # Each worker's kernel gets its share of the cores: parallel workers whose torch each spawns
+    # a thread per core only fight over them.
+    threads = str(max(1, (os.cpu_count() or 1) // max(1, opts.workers)))
+    extra = {"COURSE_FAST": "1", "OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
     if opts.use_sandbox:
         extra["JUPYTER_PATH"] = str(wdir / "jupyter")
         extra["JUPYTER_RUNTIME_DIR"] = str(wdir / "runtime")
@@ -248,10 +258,10 @@ Refereed = dict[str, Calibration]  # notebook file name -> its calibration
 CALIBRATION = "(calibration)"  # the pseudo-student whose submission is the instructor's solution
 
 
-def calibration_submission(template: Path, chapter: str) -> Submission:
-    """The instructor's solution of CHAPTER, submitted like a student's."""
+def calibration_submission(template: Path, chapter: str, student: str | None) -> Submission:
+    """The instructor's solution of CHAPTER, submitted like a student's (by STUDENT, if named)."""
     files = {p.name: p for p in sorted((template / "source" / chapter).glob("*.ipynb"))}
-    return Submission(CALIBRATION, chapter, files)
+    return Submission(student or CALIBRATION, chapter, files)
 
 
 def referee_reports(wdir: Path) -> dict[str, Report]:
@@ -314,9 +324,7 @@ def check_record(verdict: CellVerdict) -> dict:
 
 def restore_kernel_verdict(wdir: Path, verdict: Verdict, notebook: str, cells: list[str]) -> None:
     """Full points for CELLS, which passed in the kernel (the referee cannot judge them)."""
-    from nbgrader.api import Gradebook
-
-    with Gradebook(sqlite_url(wdir / "gradebook.db")) as gb:
+    with open_gradebook(sqlite_url(wdir / "gradebook.db")) as gb:
         for gid in cells:
             grade = gb.find_grade(gid, notebook, verdict.chapter, verdict.student)
             grade.auto_score = grade.max_score
@@ -334,10 +342,9 @@ def restore_kernel_verdict(wdir: Path, verdict: Verdict, notebook: str, cells: l
 
 
 def publish(course: Course, verdict: Verdict, wdir: Path, main_url: str) -> None:
-    """Merge one worker's result into the main gradebook and the course's autograded/."""
+    """Merge one worker's result into the main gradebook, then into the course's autograded/
+    (only once the gradebook took it: the two never disagree)."""
     dest = course.root / "autograded" / verdict.student / verdict.chapter
-    if dest.exists():
-        shutil.rmtree(dest)
     src = wdir / "autograded" / verdict.student / verdict.chapter
     if verdict.status == "graded":
         worker_url = sqlite_url(wdir / "gradebook.db")
@@ -348,21 +355,94 @@ def publish(course: Course, verdict: Verdict, wdir: Path, main_url: str) -> None
             findings += suspicious_code(submitted, path)
         verdict.add_problems(findings)
         copy_submission(worker_url, main_url, verdict.chapter, verdict.student)
-        shutil.copytree(src, dest)
     else:
         record_zero(main_url, verdict.chapter, verdict.student)
+    put_folder(src if verdict.status == "graded" else None, dest)
     verdict.write(dest)
 
 
+def put_folder(src: Path | None, dest: Path) -> None:
+    """DEST becomes a copy of SRC (or an empty folder)."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    if src is not None and src.is_dir():
+        shutil.copytree(src, dest)
+    dest.mkdir(parents=True, exist_ok=True)
+
+
+def gradebook_answers(url: str) -> str | None:
+    """None when the gradebook at URL can be opened, else why not (one line)."""
+    try:
+        with open_gradebook(url):
+            return None
+    except Exception as exc:  # noqa: BLE001 - any driver error: the database is not there
+        return str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+
+
+def keep_unrecorded(course: Course, verdict: Verdict, wdir: Path, why: str) -> None:
+    """Keep a result the gradebook did not take in unrecorded/STUDENT/CHAPTER; autograded/ and the
+    gradebook keep what they had."""
+    dest = course.root / "unrecorded" / verdict.student / verdict.chapter
+    put_folder(wdir / "autograded" / verdict.student / verdict.chapter, dest)
+    verdict.status = "unrecorded"
+    verdict.message = (f"the gradebook did not take this result ({why}); it is kept in {dest} - "
+                       "grade this submission again once the database is back")
+    verdict.write(dest)
+
+
+@contextmanager
+def grading_pool(opts: Options) -> Iterator[Executor]:
+    """Where submissions are graded: a local pool of opts.workers, or the Dask cluster opts.cluster."""
+    if opts.cluster:
+        from grader import cluster
+
+        with cluster.executor(opts.cluster) as pool:
+            yield pool
+    else:
+        with ThreadPoolExecutor(max_workers=max(1, opts.workers)) as pool:
+            yield pool
+
+
+def start_grading(pool: Executor, template: Path, sub: Submission, scratch: Path, opts: Options) -> Future:
+    if opts.cluster:
+        from grader import cluster
+
+        return pool.submit(cluster.grade_job, cluster.make_job(template, sub, opts))
+    return pool.submit(grade_one, template, sub, scratch, opts)
+
+
+def finish_grading(fut: Future, sub: Submission, scratch: Path, opts: Options) -> tuple[Verdict, Path]:
+    """The verdict and worker folder of a finished job; a job that broke (a lost cluster worker,
+    a bug) fails that submission only."""
+    try:
+        result = fut.result()
+        if opts.cluster:
+            from grader import cluster
+
+            return cluster.unpack_result(result, scratch)
+        return result
+    except Exception as exc:  # noqa: BLE001 - one broken job never stops the batch
+        wdir = Path(tempfile.mkdtemp(prefix=f"{sub.student}-{sub.chapter}-", dir=scratch))
+        return Verdict(sub.student, sub.chapter, "failed", f"grading broke: {type(exc).__name__}: {exc}"), wdir
+
+
 def record_result(course: Course, verdict: Verdict, wdir: Path, main_url: str) -> None:
-    """Publish one result and discard its worker folder; a result that cannot be recorded is
-    recorded as failed (zero), so one bad result never stops the batch."""
+    """Publish one result and discard its worker folder. A result that cannot be recorded is
+    recorded as failed (zero); when the database itself is down, it is kept aside (unrecorded)
+    and nothing already in the gradebook changes. One bad result never stops the batch."""
     try:
         publish(course, verdict, wdir, main_url)
     except Exception as exc:  # noqa: BLE001
-        verdict.status, verdict.message = "failed", f"could not record grades: {exc}"
-        publish(course, verdict, wdir, main_url)
-    discard_worker(wdir)
+        if (why := gradebook_answers(main_url)) is not None:
+            keep_unrecorded(course, verdict, wdir, why)
+        else:
+            verdict.status, verdict.message = "failed", f"could not record grades: {exc}"
+            try:
+                publish(course, verdict, wdir, main_url)
+            except Exception as again:  # noqa: BLE001
+                keep_unrecorded(course, verdict, wdir, str(again).splitlines()[0][:300])
+    finally:
+        discard_worker(wdir)
 
 
 def progress(total: int):
@@ -380,6 +460,8 @@ def autograde(
         sandbox.require()
         if warning := sandbox.process_limit_warning():
             print(warning, file=sys.stderr)
+    if (why := gradebook_answers(main_url)) is not None:
+        raise CourseError(f"the gradebook does not answer ({why}); nothing was graded")
     verdicts = []
     with tempfile.TemporaryDirectory(prefix="grader-autograde-") as tmp:
         scratch = Path(tmp)
@@ -390,17 +472,19 @@ def autograde(
             ch: chapter_template(course, ch, scratch / f"template-{ch}", main_url)
             for ch in sorted({s.chapter for s in subs})
         }
-        bar = progress(len(subs))
-        with ThreadPoolExecutor(max_workers=max(1, opts.workers)) as pool:
+        calibrate = opts.use_referee or opts.calibration_as is not None
+        bar = progress(len(subs) + (len(templates) if opts.calibration_as else 0))
+        with grading_pool(opts) as pool:
             # Each chapter's calibration (the solution, graded like a submission) goes first and
             # runs beside the students' grading; their results wait for it before they are recorded.
             calibrating = {
-                pool.submit(grade_one, templates[ch], calibration_submission(templates[ch], ch), scratch, opts): ch
-                for ch in (templates if opts.use_referee else [])
+                start_grading(pool, templates[ch], calibration_submission(templates[ch], ch, opts.calibration_as),
+                              scratch, opts): ch
+                for ch in (templates if calibrate else [])
             }
-            refereed: dict[str, Refereed] = {} if opts.use_referee else {ch: {} for ch in templates}
+            refereed: dict[str, Refereed] = {} if calibrate else {ch: {} for ch in templates}
             waiting: dict[str, list[tuple[Verdict, Path]]] = {ch: [] for ch in templates}
-            futures = [pool.submit(grade_one, templates[s.chapter], s, scratch, opts) for s in subs]
+            grading = {start_grading(pool, templates[s.chapter], s, scratch, opts): s for s in subs}
 
             def record(verdict: Verdict, wdir: Path) -> None:
                 settle_referee(wdir, refereed[verdict.chapter], verdict)
@@ -409,15 +493,22 @@ def autograde(
                 bar.set_postfix_str(f"{verdict.student}/{verdict.chapter}: {verdict.status}")
                 bar.update()
 
-            for fut in as_completed([*calibrating, *futures]):
-                verdict, wdir = fut.result()
+            for fut in as_completed([*calibrating, *grading]):
                 if fut in calibrating:
                     chapter = calibrating[fut]
-                    refereed[chapter] = calibration_of(templates[chapter], chapter, verdict, wdir)
-                    discard_worker(wdir)
+                    verdict, wdir = finish_grading(fut, calibration_submission(templates[chapter], chapter,
+                                                                               opts.calibration_as), scratch, opts)
+                    found = calibration_of(templates[chapter], chapter, verdict, wdir)
+                    refereed[chapter] = found if opts.use_referee else {}
+                    if opts.calibration_as:
+                        record(verdict, wdir)
+                    else:
+                        discard_worker(wdir)
                     for waited in waiting.pop(chapter):
                         record(*waited)
-                elif verdict.chapter in refereed:
+                    continue
+                verdict, wdir = finish_grading(fut, grading[fut], scratch, opts)
+                if verdict.chapter in refereed:
                     record(verdict, wdir)
                 else:
                     waiting[verdict.chapter].append((verdict, wdir))

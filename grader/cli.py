@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"processes + threads of one kernel (default {defaults.processes})")
     a.add_argument("--no-referee", action="store_true",
                    help="skip the out-of-process re-run of the tests (faster; scores can be forged)")
+    a.add_argument("--cluster", metavar="ADDRESS",
+                   help="grade on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786) "
+                        "instead of in -j local workers (COURSE_CLUSTER also sets it)")
+    a.add_argument("--calibration-as", metavar="STUDENT",
+                   help="also record the instructor's solution, graded like a submission, as STUDENT")
 
     f = sub.add_parser("feedback", help="write feedback/STUDENT/CHAPTER/*.html")
     f.add_argument("chapters", nargs="*")
@@ -138,6 +143,8 @@ def cmd_autograde(args, course) -> int:
     opts = Options(workers=args.workers, cell_timeout=args.cell_timeout,
                    submission_timeout=args.timeout, use_sandbox=not args.no_sandbox,
                    use_referee=not args.no_referee,
+                   cluster=args.cluster or os.environ.get("COURSE_CLUSTER") or None,
+                   calibration_as=args.calibration_as,
                    limits=sandbox.Limits(cpu_seconds=args.cpu_seconds, memory_mb=args.memory_mb,
                                          file_mb=args.file_mb, processes=args.processes))
     start = time.monotonic()
@@ -154,7 +161,14 @@ def cmd_autograde(args, course) -> int:
     reads = sorted({f"{cell} ({', '.join(names)})" for v in verdicts for cell, names in v.reads_notebook.items()})
     if reads:
         print(f"test cells that read notebook variables student code can rewrite: {', '.join(reads)}")
-    print(f"{len(verdicts)} submission(s) in {took:.1f} s with {opts.workers} worker(s)")
+    where = f"on the cluster at {opts.cluster}" if opts.cluster else f"with {opts.workers} worker(s)"
+    print(f"{len(verdicts)} submission(s) in {took:.1f} s {where}")
+    unrecorded = [v for v in verdicts if v.status == "unrecorded"]
+    if unrecorded:
+        print(f"ERROR: the gradebook did not take {len(unrecorded)} result(s) "
+              f"({', '.join(f'{v.student}/{v.chapter}' for v in unrecorded)}); they are kept in unrecorded/ "
+              "and the gradebook keeps what it had: grade them again once the database is back.", file=sys.stderr)
+        return 1
     return 0
 
 

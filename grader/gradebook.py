@@ -15,6 +15,13 @@ from grader.course import Course
 warnings.filterwarnings("ignore", message=".*not in session.*")
 
 
+def open_gradebook(url: str) -> Gradebook:
+    """nbgrader's Gradebook at URL, for this course's row (settings.COURSE_ID)."""
+    from grader.settings import COURSE_ID
+
+    return Gradebook(url, course_id=COURSE_ID)
+
+
 def default_url(course: Course) -> str:
     """COURSE_GRADEBOOK_URL if set, else sqlite:///<root>/gradebook.db (as nbgrader_config.py)."""
     return os.environ.get("COURSE_GRADEBOOK_URL", f"sqlite:///{course.root / 'gradebook.db'}")
@@ -36,7 +43,7 @@ def _fresh_submission(gb: Gradebook, chapter: str, student: str, timestamp=None)
 
 def copy_submission(worker_url: str, main_url: str, chapter: str, student: str) -> None:
     """Replace STUDENT's CHAPTER submission in the main gradebook by the worker's."""
-    with Gradebook(worker_url) as wgb, Gradebook(main_url) as mgb:
+    with open_gradebook(worker_url) as wgb, open_gradebook(main_url) as mgb:
         wsub = wgb.find_submission(chapter, student)
         _fresh_submission(mgb, chapter, student, wsub.timestamp)
         for wnb in wsub.notebooks:
@@ -57,7 +64,7 @@ def copy_submission(worker_url: str, main_url: str, chapter: str, student: str) 
 
 def record_zero(main_url: str, chapter: str, student: str) -> None:
     """Give STUDENT zero on every graded cell of CHAPTER and flag it for an instructor."""
-    with Gradebook(main_url) as gb:
+    with open_gradebook(main_url) as gb:
         sub = _fresh_submission(gb, chapter, student)
         for nb in sub.notebooks:
             nb.flagged = True
@@ -80,7 +87,7 @@ class CellScore:
 def cell_scores(url: str, chapters: list[str] | None = None) -> list[CellScore]:
     """Every graded cell of every submission in the gradebook, sorted."""
     rows = []
-    with Gradebook(url) as gb:
+    with open_gradebook(url) as gb:
         for assignment in gb.assignments:
             if chapters and assignment.name not in chapters:
                 continue

@@ -16,8 +16,17 @@ from grader.nbgrader_run import course_env
 class NotebookSession:
     """One kernel that has executed a notebook, for re-running single cells in it."""
 
-    def __init__(self, path: Path, timeout: int = 300):
+    def __init__(self, path: Path, timeout: int = 300, parameters: dict | None = None):
+        """PARAMETERS are injected after the `parameters` cell as papermill does (`-p NAME VALUE`)."""
         self.nb = read_notebook(path)
+        if parameters:
+            from papermill.parameterize import parameterize_notebook
+
+            # what papermill's own loader adds before it parameterizes
+            self.nb.metadata.setdefault("papermill", {})
+            for cell in self.nb.cells:
+                cell.metadata.setdefault("tags", [])
+            self.nb = parameterize_notebook(self.nb, parameters, kernel_name="python3", language="python")
         self.client = NotebookClient(
             self.nb,
             timeout=timeout,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,17 +55,24 @@ def chapter_mutants(course: Course, chapter: str) -> list[Mutant]:
     return [parse_mutant(p) for p in sorted(course.mutants.joinpath(chapter).glob("*.py"))]
 
 
-def run_chapter(course: Course, chapter: str, timeout: int = 300) -> list[MutantResult]:
-    """Run every mutant of CHAPTER; a mutant is killed when its target test cell fails."""
+def run_chapter(course: Course, chapter: str, timeout: int = 300,
+                on_run: Callable[[str, float], None] | None = None) -> list[MutantResult]:
+    """Run every mutant of CHAPTER; a mutant is killed when its target test cell fails.
+
+    Each notebook first runs top to bottom in fast mode, its parameters injected as papermill
+    does (`FAST=True`); an error there is a CourseError. ON_RUN(notebook name, seconds) hears
+    how long that run took: it is the chapter's headless run in CI, shared with the mutants.
+    """
     mutants = chapter_mutants(course, chapter)
     results: list[MutantResult] = []
     for nb_path in course.notebooks(chapter):
-        session = NotebookSession(nb_path, timeout)
+        session = NotebookSession(nb_path, timeout, parameters={"FAST": True})
         mine = [m for m in mutants if session.cell(m.replaces)]
-        if not mine:
-            continue
         with session.started():
+            start = time.monotonic()
             errors = session.run_all()
+            if on_run is not None:
+                on_run(nb_path.name, time.monotonic() - start)
             if errors:
                 raise CourseError(f"{nb_path} does not run cleanly: " + "; ".join(errors))
             for mutant in mine:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 import sys
 
+# The gradebook's course row: nbgrader's default ('') makes no row, which PostgreSQL's foreign
+# keys refuse (sqlite does not check them); every nbgrader run and every Gradebook() uses this one.
+COURSE_ID = "nlpcourse"
 CODE_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
 TEXT_STUB = "YOUR ANSWER HERE"
 # Only notebooks are course material; helper files never travel with a release.
@@ -61,6 +64,7 @@ def configure(c, root: str, db_url: str, *, source: str = "solutions", release: 
     c.CourseDirectory.feedback_directory = "feedback"
     c.CourseDirectory.ignore = IGNORE
     c.CourseDirectory.db_url = db_url
+    c.CourseDirectory.course_id = COURSE_ID
     c.ClearSolutions.code_stub = {"python": CODE_STUB}
     c.ClearSolutions.text_stub = TEXT_STUB
     c.Execute.timeout = cell_timeout

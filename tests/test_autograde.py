@@ -302,9 +302,8 @@ def test_regrading_one_student_leaves_the_others(graded, tmp_path):
 def test_audit_is_quiet_on_an_honest_run_and_flags_tampering(graded, tmp_path):
     import shutil
 
-    from nbgrader.api import Gradebook
-
     from grader.audit import audit_submission
+    from grader.gradebook import open_gradebook
 
     course, url, expected, verdicts = graded
     assert not [p for p in verdicts["good"].problems if p.startswith("audit")]
@@ -314,7 +313,7 @@ def test_audit_is_quiet_on_an_honest_run_and_flags_tampering(graded, tmp_path):
     shutil.copy2(course.root / "gradebook.db", db)
     assert audit_submission(sqlite_url(db), CHAPTER, "good", folder) == []
 
-    with Gradebook(sqlite_url(db)) as gb:
+    with open_gradebook(sqlite_url(db)) as gb:
         gb.find_grade("test_add", "t00_demo", CHAPTER, "good").manual_score = 1.0
         gb.find_grade("test_mean", "t00_demo", CHAPTER, "good").auto_score = 5.0
         gb.db.commit()

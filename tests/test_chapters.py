@@ -2,7 +2,7 @@
 
 1. notebooks/ is exactly what generating the release from solutions/ produces.
 2. No solution body, hidden test or mutant text reaches a student (release, feedback).
-3. Every solution notebook runs headless with papermill in fast mode.
+3. Every solution notebook runs headless in fast mode (papermill's parameters; shared with 5.).
 4. Autograding the solutions gives full points on every graded cell; autograding the
    untouched release gives zero on every graded cell.
 5. Every mutant loses points on the cell it targets; every exercise has at least three.
@@ -109,19 +109,8 @@ def test_every_solution_cell_has_a_stub_in_the_release(chapter):
 
 
 # ------------------------------------------------------------------ 3. runs headless
-
-
-@pytest.mark.parametrize("chapter", CHAPTERS)
-def test_solution_runs_headless_in_fast_mode(chapter, tmp_path):
-    import papermill
-
-    for nb in COURSE.notebooks(chapter):
-        start = time.monotonic()
-        papermill.execute_notebook(
-            str(nb), str(tmp_path / nb.name), parameters={"FAST": True},
-            kernel_name="python3", cwd=str(nb.parent), progress_bar=False, log_output=False,
-        )
-        record_timing(f"papermill {nb.name}", time.monotonic() - start)
+# The solution's headless run (papermill's parameters, fast mode) is the first step of its
+# mutant session (5.): one run of each notebook serves both.
 
 
 def record_timing(what: str, seconds: float) -> None:
@@ -139,7 +128,7 @@ def record_timing(what: str, seconds: float) -> None:
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    """One batch: each chapter's solution and untouched release, plus the example class."""
+    """One batch: each chapter's solution (the calibration) and untouched release, plus the example class."""
     from tests.conftest import linked_course
 
     root = tmp_path_factory.mktemp("graded")
@@ -147,13 +136,13 @@ def graded(tmp_path_factory):
     incoming = root / "incoming"
     for chapter in CHAPTERS:
         for nb in COURSE.notebooks(chapter):
-            for student, folder in (("solution", COURSE.solutions), ("release", COURSE.release)):
-                dest = incoming / f"{student}" / chapter
-                dest.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(folder / chapter / nb.name, dest / nb.name)
+            dest = incoming / "release" / chapter
+            dest.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(COURSE.release / chapter / nb.name, dest / nb.name)
     shutil.copytree(EXAMPLES / "submitted", incoming, dirs_exist_ok=True)
     url = sqlite_url(root / "gradebook.db")
-    opts = Options(workers=2, use_sandbox=sandbox.available())
+    # The solution is graded once, as the referee's calibration, and recorded as student "solution".
+    opts = Options(workers=2, use_sandbox=sandbox.available(), calibration_as="solution")
     start = time.monotonic()
     verdicts = autograde(course, incoming, CHAPTERS, url, opts)
     record_timing(f"autograde {len(verdicts)} submissions, 2 workers", time.monotonic() - start)
@@ -252,10 +241,10 @@ def page_text(page: Path) -> str:
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
-def test_every_mutant_loses_points(chapter):
+def test_solution_runs_headless_and_every_mutant_loses_points(chapter):
     start = time.monotonic()
-    results = run_chapter(COURSE, chapter)
-    record_timing(f"mutants {chapter} ({len(results)})", time.monotonic() - start)
+    results = run_chapter(COURSE, chapter, on_run=lambda name, secs: record_timing(f"fast run {name}", secs))
+    record_timing(f"mutants {chapter} ({len(results)}), fast run included", time.monotonic() - start)
     survivors = [f"{r.mutant.path.name}: {r.message}" for r in results if not r.killed]
     assert not survivors, survivors
 
