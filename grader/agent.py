@@ -98,7 +98,11 @@ class Agent:
     def call_back(self, key: int, op: str, args, kwargs):
         """Use a function or object of the referee's (a test's loss function, say) and return its answer."""
         request = {"callback": key, "op": op, "args": self.encode(list(args)), "kwargs": self.encode(dict(kwargs))}
-        answer = json.loads(input(CALLBACK_PROMPT + json.dumps(request)))
+        if _channel is not None:  # during a test cell: over the referee's socket
+            send_frame(_channel, json.dumps({"$callback": request}))
+            answer = json.loads(recv_frame(_channel))
+        else:
+            answer = json.loads(input(CALLBACK_PROMPT + json.dumps(request)))
         if "error" in answer:
             raise RuntimeError(f"the test's function raised {answer['error']}")
         return self.decode(answer["value"])
@@ -626,3 +630,56 @@ def start(namespace: dict) -> Agent:
     module.agent = Agent(namespace)
     module.last = ""
     return module.agent
+
+
+# ---------------------------------------------------------------- the channel
+# One Jupyter execute request costs milliseconds (IPython's cell machinery, three sockets, HMAC);
+# a hidden test makes hundreds of requests. So a test cell is one execute request, serve_channel(),
+# during which the requests come over a unix socket in the kernel's IPC folder, framed as a
+# 4-byte length and JSON text, until the referee sends END.
+
+END = '{"op": "$end"}'
+_channel = None
+
+
+def send_frame(sock, text: str) -> None:
+    data = text.encode("utf-8")
+    sock.sendall(len(data).to_bytes(4, "big") + data)
+
+
+def recv_frame(sock) -> str:
+    """The next frame's text; raises EOFError when the other side is gone."""
+    head = _recv_exactly(sock, 4)
+    return _recv_exactly(sock, int.from_bytes(head, "big")).decode("utf-8")
+
+
+def _recv_exactly(sock, n: int) -> bytes:
+    chunks, got = [], 0
+    while got < n:
+        chunk = sock.recv(min(n - got, 1 << 20))
+        if not chunk:
+            raise EOFError("the channel is closed")
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def connect(path: str) -> None:
+    """Open the channel to the referee's socket at PATH."""
+    import socket
+
+    global _channel
+    _channel = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    _channel.connect(path)
+
+
+def serve_channel() -> None:
+    """Answer the referee's requests over the channel until it sends END (one test cell)."""
+    while True:
+        try:
+            request = recv_frame(_channel)
+        except KeyboardInterrupt:  # an interrupt meant for a request that had just answered
+            continue
+        if request == END:
+            return
+        send_frame(_channel, sys.modules[__name__].agent.serve(request))

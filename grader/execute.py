@@ -18,6 +18,9 @@ It writes what the referee found to `report_dir/referee-NOTEBOOK.json` (a refere
 
 from __future__ import annotations
 
+import tempfile
+import threading
+import time
 from pathlib import Path
 
 import nbformat
@@ -33,6 +36,7 @@ from grader.referee import (
     Referee,
     Report,
     share_tmp_with_kernel,
+    warm_imports,
 )
 
 DIED = "the kernel died while running this cell (os._exit, a crash, or the memory limit)"
@@ -64,6 +68,8 @@ class GradingExecute(Execute):
         source = Path(self.referee_source) / f"{self._name}.ipynb" if self.referee_source else None
         self._source_nb = read_notebook(source) if source is not None and source.is_file() else None
         share_tmp_with_kernel(Path(self.runtime_dir) if self.runtime_dir else None)
+        if self._source_nb is not None:  # the tests' libraries load while the kernel starts
+            threading.Thread(target=warm_imports, args=(self._source_nb,), daemon=True).start()
         try:
             return super().preprocess(nb, resources, km)
         finally:
@@ -78,6 +84,13 @@ class GradingExecute(Execute):
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type != "code":
             return cell, resources
+        start = time.monotonic()
+        try:
+            return self._grade_cell(cell, resources, index)
+        finally:
+            self.log.info("cell %s (%s): %.2f s", index, grade_id(cell) or "-", time.monotonic() - start)
+
+    def _grade_cell(self, cell, resources, index):
         if self._stopped:
             cell.outputs = [error_output("NotRun", NOT_RUN.format(why=self._stopped))]
             return cell, resources
@@ -143,7 +156,8 @@ class GradingExecute(Execute):
         gid = grade_id(cell)
         try:
             if self._referee is None:
-                self._referee = Referee(self._kernel_link(), self._source_nb)
+                channel_dir = Path(self.runtime_dir) if self.runtime_dir else Path(tempfile.mkdtemp(prefix="referee-"))
+                self._referee = Referee(self._kernel_link(), self._source_nb, channel_dir)
             verdict = self._referee.check(gid, self._test_source(gid, cell.source))
         except KernelGone as exc:
             self._stop(str(exc))

@@ -17,8 +17,9 @@ warnings.filterwarnings("ignore", message=".*not in session.*")
 
 def open_gradebook(url: str) -> Gradebook:
     """nbgrader's Gradebook at URL, for this course's row (settings.COURSE_ID)."""
-    from grader.settings import COURSE_ID
+    from grader.settings import COURSE_ID, venv_bin_on_path
 
+    venv_bin_on_path()  # a new gradebook is stamped by running `alembic`
     return Gradebook(url, course_id=COURSE_ID)
 
 

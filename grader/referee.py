@@ -85,6 +85,8 @@ class KernelLink:
         self.kc = kc
         self.cell_timeout = cell_timeout
         self.deadline: float | None = None  # a test cell's time runs out here (monotonic clock)
+        self.channel = None  # the agent's socket (open_channel)
+        self.cell_msg: str | None = None  # the execute request serving the channel, during a test cell
         self._alive, self._interrupt_kernel, self._shutdown = alive, interrupt, shutdown
         self.mirrored: dict[int, tuple[str, Any]] = {}
         self.callbacks: dict[int, Any] = {}
@@ -120,6 +122,8 @@ class KernelLink:
         return cls(kc, cell_timeout, alive=alive, interrupt=interrupt)
 
     def close(self) -> None:
+        if self.channel is not None:
+            self.channel.close()
         try:
             self.kc.stop_channels()
         finally:
@@ -171,13 +175,9 @@ class KernelLink:
             self.kc.input("")
             return
         try:
-            request = json.loads(prompt[len(agent_module.CALLBACK_PROMPT):])
-            target = self.callbacks[int(request["callback"])]
-            args = wire.decode(request["args"], self.from_kernel)
-            kwargs = wire.decode(request["kwargs"], self.from_kernel)
-            reply = {"value": self.encode(use_callback(target, str(request.get("op", "call")), args, kwargs))}
-        except Exception as exc:  # noqa: BLE001 - reported to the student's code as an error
-            reply = {"error": failure_text(exc)}
+            reply = self._callback(json.loads(prompt[len(agent_module.CALLBACK_PROMPT):]))
+        except ValueError:
+            reply = {"error": "the callback request is not JSON"}
         self.kc.input(json.dumps(reply))
 
     def _interrupt(self, msg_id: str) -> None:
@@ -233,15 +233,113 @@ class KernelLink:
         if "torch" in sys.modules:  # the kernel computes in the grad mode the test is in
             fields["grad_enabled"] = torch_grad_enabled()
         text = json.dumps({"op": op, **fields})
-        get = "__import__('_course_referee').last"
-        code = f"{get} = __import__('_course_referee').agent.serve({text!r})"
-        reply = self.execute(code, self.cell_timeout, user_expressions={"r": get})
-        answer = self._answer(reply)
+        if self.cell_msg is not None:
+            answer = self._exchange(text)
+        else:
+            get = "__import__('_course_referee').last"
+            code = f"{get} = __import__('_course_referee').agent.serve({text!r})"
+            answer = self._answer(self.execute(code, self.cell_timeout, user_expressions={"r": get}))
         self._sync_mirrors(answer.get("mirrors", {}))
         self.mirrors.apply(answer.get("sync"), mirror.decode_plain)
         if "error" in answer:
             raise remote_exception(answer["error"])
         return answer
+
+    # ------------------------------------------------------------ the channel (agent.serve_channel)
+
+    def open_channel(self, folder: Path) -> None:
+        """Have the agent connect to a unix socket in FOLDER (the sandboxed kernel sees it)."""
+        import socket
+
+        path = folder / f"channel-{os.getpid()}.sock"
+        path.unlink(missing_ok=True)
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind(str(path))
+            listener.listen(1)
+            listener.settimeout(KERNEL_START_TIMEOUT)
+            reply = self.execute(f"__import__('_course_referee').connect({str(path)!r})", KERNEL_START_TIMEOUT)
+            if reply.get("status") != "ok":
+                raise KernelGone(f"the agent could not connect: {reply.get('evalue')}")
+            self.channel, _ = listener.accept()
+        finally:
+            listener.close()
+            path.unlink(missing_ok=True)
+
+    def begin_cell(self) -> None:
+        """One execute request serves the test cell's requests over the channel."""
+        if self.channel is not None:
+            self.cell_msg = self.kc.execute("__import__('_course_referee').serve_channel()", store_history=False,
+                                            allow_stdin=False, stop_on_error=False)
+
+    def end_cell(self) -> None:
+        """Send END and wait for the serving request to finish."""
+        if self.cell_msg is None:
+            return
+        msg_id, self.cell_msg = self.cell_msg, None
+        agent_module.send_frame(self.channel, agent_module.END)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                msg = self.kc.get_shell_msg(timeout=0.5)
+            except queue.Empty:
+                if not self._alive():
+                    raise KernelGone("the kernel died") from None
+                continue
+            if msg.get("parent_header", {}).get("msg_id") == msg_id:
+                self._drain_output()
+                return
+        self._interrupt(msg_id)
+
+    def _exchange(self, text: str) -> dict:
+        """Send one request over the channel and wait for its answer, serving the callbacks the
+        kernel makes meanwhile. Raises KernelTimeout (the kernel was interrupted) or KernelGone."""
+        import select
+
+        agent_module.send_frame(self.channel, text)
+        deadline = time.monotonic() + self.cell_timeout
+        if self.deadline is not None:
+            deadline = min(deadline, self.deadline)
+        interrupted = False
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                if interrupted:
+                    raise KernelGone("the kernel did not recover from an interrupt")
+                self._interrupt_kernel()
+                interrupted, deadline = True, time.monotonic() + 10
+                continue
+            ready, _, _ = select.select([self.channel], [], [], min(remaining, 0.5))
+            if not ready:
+                if not self._alive():
+                    raise KernelGone("the kernel died")
+                continue
+            try:
+                frame = agent_module.recv_frame(self.channel)
+            except (EOFError, OSError):
+                raise KernelGone("the kernel died") from None
+            try:
+                answer = json.loads(frame)
+            except ValueError:
+                raise wire.WireError("the kernel's answer is not JSON") from None
+            if type(answer) is not dict:
+                raise wire.WireError("the kernel's answer is not a JSON object")
+            if "$callback" in answer:
+                agent_module.send_frame(self.channel, json.dumps(self._callback(answer["$callback"])))
+                continue
+            if interrupted:
+                raise KernelTimeout(f"no answer within {self.cell_timeout:g} s")
+            return answer
+
+    def _callback(self, request: Any) -> dict:
+        """The answer to one use of the test's functions or objects by the kernel (agent.call_back)."""
+        try:
+            target = self.callbacks[int(request["callback"])]
+            args = wire.decode(request["args"], self.from_kernel)
+            kwargs = wire.decode(request["kwargs"], self.from_kernel)
+            return {"value": self.encode(use_callback(target, str(request.get("op", "call")), args, kwargs))}
+        except Exception as exc:  # noqa: BLE001 - reported to the student's code as an error
+            return {"error": failure_text(exc)}
 
     def forget(self) -> None:
         """End a test cell: both sides drop the handles, mirrors, callbacks and graphs it made."""
@@ -610,6 +708,20 @@ def trusted_imports(nb) -> list[ast.stmt]:
     return found
 
 
+def warm_imports(source_nb) -> None:
+    """Import what SOURCE_NB imports, so that prepare_namespace later finds it loaded (run in a
+    thread while the kernel runs the first cells: torch alone takes a second or two)."""
+    import numpy  # noqa: F401 - mirror_global_seeds wraps their seeding functions
+    import torch  # noqa: F401
+
+    scratch: dict = {}
+    for node in trusted_imports(source_nb):
+        try:
+            exec(compile(ast.Module(body=[node], type_ignores=[]), "<imports>", "exec"), scratch)  # noqa: S102
+        except Exception:  # noqa: BLE001
+            continue
+
+
 def prepare_namespace(ns: TestNamespace, source_nb) -> None:
     """Import here what the instructor's notebook imports, so tests use trusted libraries."""
     for node in trusted_imports(source_nb):
@@ -685,14 +797,16 @@ class Referee:
     """Runs the instructor's test cells (SOURCE_NB's) here, one at a time, against the kernel
     behind LINK; the agent is loaded into the kernel at the first test."""
 
-    def __init__(self, link: KernelLink, source_nb):
+    def __init__(self, link: KernelLink, source_nb, channel_dir: Path):
         self.link = link
         self.source_nb = source_nb
+        self.channel_dir = channel_dir  # where the agent's socket goes (visible to a sandboxed kernel)
         self.defined = solution_names(source_nb)
         self.ns: TestNamespace | None = None
 
     def _start(self) -> None:
         self.link.load_agent()
+        self.link.open_channel(self.channel_dir)
         self.ns = TestNamespace(self.link)
         prepare_namespace(self.ns, self.source_nb)
         mirror_global_seeds(self.link)
@@ -706,6 +820,7 @@ class Referee:
             self._start()
         ns = self.ns
         ns.next_cell()
+        self.link.begin_cell()
         self.link.deadline = time.monotonic() + self.link.cell_timeout
         try:
             verdict = run_test(ns, gid, source)
@@ -713,6 +828,7 @@ class Referee:
             self.link.deadline = None
         verdict.reads_notebook = sorted(ns.fetched - self.defined)
         self.link.forget()
+        self.link.end_cell()
         return verdict
 
 
@@ -731,7 +847,7 @@ def referee(source_nb, submitted_nb, kernel_name: str, runtime: Path | None, cel
             if cell.cell_type == "code" and not is_graded_test(cell):
                 if (err := link.run_cell(cell.source)) is not None:
                     report.setup_errors.append(f"{grade_id(cell) or cell.get('id', '?')}: {err[:300]}")
-        judge = Referee(link, source_nb)
+        judge = Referee(link, source_nb, runtime or Path(tempfile.mkdtemp(prefix="referee-")))
         for gid, source in tests:
             report.cells[gid] = judge.check(gid, source)
     except KernelGone as exc:

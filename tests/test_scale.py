@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -62,7 +63,9 @@ class Postgres:
         cmd = [str(self.bin / tool), *args]
         if os.getuid() == 0:
             cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        if proc.returncode != 0:
+            raise subprocess.CalledProcessError(proc.returncode, cmd, proc.stdout, proc.stderr[-1000:])
 
     def start(self) -> None:
         self.run("pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "log"), "-w", "start",
@@ -73,13 +76,17 @@ class Postgres:
 
 
 @pytest.fixture(scope="module")
-def postgres(tmp_path_factory):
-    server = Postgres(tmp_path_factory.mktemp("pg") / "cluster")
+def postgres():
+    # not under pytest's tmp folders: those are root's alone, and the server runs as `postgres`
+    folder = Path(tempfile.mkdtemp(prefix="course-postgres-"))
+    folder.chmod(0o755)
+    server = Postgres(folder / "cluster")
     yield server
     try:
         server.stop()
     except subprocess.CalledProcessError:
         pass  # a test left it stopped
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- Dask
