@@ -33,7 +33,13 @@ from grader.course import (
     read_notebook,
     write_notebook,
 )
-from grader.gradebook import copy_submission, open_gradebook, record_zero, sqlite_url
+from grader.gradebook import (
+    copy_assignment,
+    copy_submission,
+    open_gradebook,
+    record_zero,
+    sqlite_url,
+)
 from grader.nbgrader_run import course_env, run_nbgrader
 from grader.referee import CellVerdict, Report
 from grader.release import scratch_course
@@ -89,23 +95,33 @@ def read_verdict(folder: Path) -> dict | None:
 # ---------------------------------------------------------------- preparing a chapter
 
 
-def chapter_template(course: Course, chapter: str, into: Path, main_url: str) -> Path:
-    """A scratch course holding CHAPTER's source and a gradebook that knows its cells.
-
-    The same generate_assignment also brings the main gradebook's record of the chapter up
-    to date (cells, points), so that worker results can be merged into it.
-    """
+def chapter_template(course: Course, chapter: str, into: Path) -> Path:
+    """A scratch course holding CHAPTER's source and a gradebook that knows its cells."""
     scratch = scratch_course({chapter: course.notebooks(chapter)}, into)
-    for db_url in (sqlite_url(scratch / "gradebook.db"), main_url):
-        proc = run_nbgrader(
-            ["generate_assignment", chapter, "--force", f"--CourseDirectory.db_url={db_url}"],
-            cwd=scratch,
-            timeout=600,
-        )
-        if proc.returncode != 0:
-            raise CourseError(f"could not prepare {chapter} for grading:\n{proc.stderr[-3000:]}")
+    proc = run_nbgrader(
+        ["generate_assignment", chapter, "--force", f"--CourseDirectory.db_url={sqlite_url(scratch / 'gradebook.db')}"],
+        cwd=scratch,
+        timeout=600,
+    )
+    if proc.returncode != 0:
+        raise CourseError(f"could not prepare {chapter} for grading:\n{proc.stderr[-3000:]}")
     shutil.rmtree(scratch / "release", ignore_errors=True)
     return scratch
+
+
+def chapter_templates(course: Course, chapters: list[str], scratch: Path, main_url: str, workers: int) -> dict[str, Path]:
+    """CHAPTERS' templates, made side by side; each chapter's record in the main gradebook
+    (cells, points) is then brought up to date from its template, one at a time, so that
+    worker results can be merged into it."""
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        made = pool.map(lambda ch: chapter_template(course, ch, scratch / f"template-{ch}"), chapters)
+        templates = dict(zip(chapters, made, strict=True))
+    for chapter, template in templates.items():
+        try:
+            copy_assignment(sqlite_url(template / "gradebook.db"), main_url, chapter)
+        except ValueError as exc:
+            raise CourseError(str(exc)) from None
+    return templates
 
 
 # ---------------------------------------------------------------- one submission
@@ -468,10 +484,7 @@ def autograde(
         subs = collect(course, source, chapters, scratch)
         if not subs:
             raise CourseError(f"no submissions of {', '.join(chapters)} found in {source}")
-        templates = {
-            ch: chapter_template(course, ch, scratch / f"template-{ch}", main_url)
-            for ch in sorted({s.chapter for s in subs})
-        }
+        templates = chapter_templates(course, sorted({s.chapter for s in subs}), scratch, main_url, opts.workers)
         calibrate = opts.use_referee or opts.calibration_as is not None
         bar = progress(len(subs) + (len(templates) if opts.calibration_as else 0))
         with grading_pool(opts) as pool:

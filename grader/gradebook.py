@@ -106,3 +106,37 @@ def cell_scores(url: str, chapters: list[str] | None = None) -> list[CellScore]:
                             )
                         )
     return sorted(rows, key=lambda r: (r.chapter, r.student, r.notebook, r.cell))
+
+
+def copy_assignment(src_url: str, dst_url: str, chapter: str) -> None:
+    """Record CHAPTER's notebooks and cells, as the gradebook at SRC_URL has them (nbgrader's
+    generate_assignment wrote it), in the gradebook at DST_URL — what generate_assignment would
+    record there, without running it a second time. As nbgrader does, a notebook that has
+    submissions keeps its rows and may not gain or lose cells (ValueError)."""
+    with open_gradebook(src_url) as src, open_gradebook(dst_url) as dst:
+        assignment = src.find_assignment(chapter)
+        dst.update_or_create_assignment(chapter, duedate=assignment.duedate)
+        for nb in assignment.notebooks:
+            cells = {kind: {c.name: c for c in getattr(nb, kind)}
+                     for kind in ("grade_cells", "solution_cells", "task_cells", "source_cells")}
+            try:
+                old = dst.find_notebook(nb.name, chapter)
+            except MissingEntry:
+                old = None
+            if old is not None and old.submissions:
+                if any({c.name for c in getattr(old, kind)} != set(cells[kind]) for kind in cells):
+                    raise ValueError(f"cannot add or remove cells of {chapter}/{nb.name}: it has submissions")
+            elif old is not None:
+                dst.remove_notebook(nb.name, chapter)
+                old = None
+            if old is None:
+                dst.add_notebook(nb.name, chapter, kernelspec=nb.kernelspec)
+            for c in cells["grade_cells"].values():
+                dst.update_or_create_grade_cell(c.name, nb.name, chapter, max_score=c.max_score, cell_type=c.cell_type)
+            for c in cells["solution_cells"].values():
+                dst.update_or_create_solution_cell(c.name, nb.name, chapter)
+            for c in cells["task_cells"].values():
+                dst.update_or_create_task_cell(c.name, nb.name, chapter, max_score=c.max_score, cell_type=c.cell_type)
+            for c in cells["source_cells"].values():
+                dst.update_or_create_source_cell(c.name, nb.name, chapter, cell_type=c.cell_type, locked=c.locked,
+                                                 source=c.source, checksum=c.checksum)
