@@ -45,6 +45,7 @@ import random
 import sys
 import tempfile
 import time
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -648,6 +649,8 @@ class TestNamespace(dict):
         self.link = link
         self.fetched: set[str] = set()
         self["__name__"] = agent_module.TEST_MODULE  # what the tests define is known as theirs
+        # a class looks its module up (dataclasses do, for string annotations): give it an empty one
+        sys.modules.setdefault(agent_module.TEST_MODULE, types.ModuleType(agent_module.TEST_MODULE))
 
     def __missing__(self, name: str) -> Any:
         if name in builtins.__dict__ or name.startswith("__"):
@@ -726,7 +729,7 @@ def prepare_namespace(ns: TestNamespace, source_nb) -> None:
     """Import here what the instructor's notebook imports, so tests use trusted libraries."""
     for node in trusted_imports(source_nb):
         try:
-            exec(compile(ast.Module(body=[node], type_ignores=[]), "<imports>", "exec"), ns)  # noqa: S102
+            exec(compile(ast.Module(body=[node], type_ignores=[]), "<imports>", "exec", dont_inherit=True), ns)  # noqa: S102
         except Exception:  # noqa: BLE001 - an import the notebook could not do either
             continue
 
@@ -874,7 +877,8 @@ def run_test(ns: TestNamespace, gid: str, source: str) -> CellVerdict:
     printed = io.StringIO()
     try:
         with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
-            exec(compile(code_of(source), f"<test {gid}>", "exec"), ns)  # noqa: S102 - instructor code
+            # dont_inherit: compiled as in the kernel, not with this module's `from __future__ import annotations`
+            exec(compile(code_of(source), f"<test {gid}>", "exec", dont_inherit=True), ns)  # noqa: S102 - instructor code
     except KernelGone:
         raise
     except BaseException as exc:  # noqa: BLE001 - a failing test, whatever it raised

@@ -18,7 +18,8 @@ from scipy import sparse
 from grader import agent, mirror, wire
 from grader.course import write_notebook
 from grader.nbgrader_run import course_env
-from grader.referee import KernelLink, Report
+from grader.referee import KernelLink, Report, run_test
+from grader.referee import TestNamespace as Namespace  # (not collected as a test class)
 from tests.conftest import FIXTURE
 
 
@@ -160,6 +161,15 @@ def test_an_error_in_a_cell_does_not_make_the_kernel_abort_the_next_request():
     with pytest.raises(RuntimeError):
         link.execute("1", timeout=1)
     assert sent["stop_on_error"] is False
+
+
+def test_a_test_cell_compiles_as_in_the_kernel():
+    # annotations are not postponed (this module's __future__ import is not inherited), and a
+    # dataclass with a string annotation finds the module it was defined in
+    source = ("from dataclasses import dataclass\n\n@dataclass\nclass P:\n    a: 'int' = 1\n    b: int = 2\n\n"
+              "assert P().a == 1 and P.__annotations__['b'] is int")
+    verdict = run_test(Namespace(link=None), "test_p", source)  # no name in it is looked up in a kernel
+    assert verdict.passed, verdict.message
 
 
 def test_a_patched_numpy_fools_the_kernel_but_not_the_referee(tmp_path):
