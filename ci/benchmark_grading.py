@@ -32,25 +32,18 @@ for key, value in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "COURSE_F
 
 from grader import sandbox  # noqa: E402
 from grader.autograde import Options, Verdict, autograde  # noqa: E402
-from grader.course import Course  # noqa: E402
 from grader.gradebook import sqlite_url  # noqa: E402
+from tests.conftest import linked_course  # noqa: E402 - the tests' throwaway course roots
 
 CHAPTER = "b02_segmentation"
 CLASS = REPO / "examples" / "class" / "submitted"
 HONEST = ["alice", "bob", "carol", "frank"]
 
 
-def linked_course(root: Path) -> Course:
-    root.mkdir(parents=True)
-    for name in ("solutions", "notebooks", "mutants", "nbgrader_config.py"):
-        (root / name).symlink_to(REPO / name)
-    return Course(root)
-
-
 def grade(students: dict[str, str], opts: Options) -> tuple[float, list[Verdict]]:
     """Grade STUDENTS (name -> example student whose submission they hand in); wall seconds, verdicts."""
     with tempfile.TemporaryDirectory(prefix="grading-benchmark-") as tmp:
-        course = linked_course(Path(tmp) / "course")
+        course = linked_course(Path(tmp) / "course", REPO)
         incoming = Path(tmp) / "incoming"
         for name, example in students.items():
             shutil.copytree(CLASS / example, incoming / name)

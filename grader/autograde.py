@@ -282,7 +282,7 @@ def calibration_submission(template: Path, chapter: str, student: str | None) ->
 
 def referee_reports(wdir: Path) -> dict[str, Report]:
     """The referee's report on each notebook the worker in WDIR graded, by notebook file name."""
-    return {p.name.removeprefix("referee-") .removesuffix(".json") + ".ipynb": Report.from_json(p.read_text())
+    return {p.name.removeprefix("referee-").removesuffix(".json") + ".ipynb": Report.from_json(p.read_text())
             for p in sorted(wdir.glob("referee-*.json"))}
 
 
@@ -386,13 +386,18 @@ def put_folder(src: Path | None, dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
 
 
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:300] if text else type(exc).__name__
+
+
 def gradebook_answers(url: str) -> str | None:
     """None when the gradebook at URL can be opened, else why not (one line)."""
     try:
         with open_gradebook(url):
             return None
     except Exception as exc:  # noqa: BLE001 - any driver error: the database is not there
-        return str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+        return first_line(exc)
 
 
 def keep_unrecorded(course: Course, verdict: Verdict, wdir: Path, why: str) -> None:
@@ -419,11 +424,15 @@ def grading_pool(opts: Options) -> Iterator[Executor]:
             yield pool
 
 
-def start_grading(pool: Executor, template: Path, sub: Submission, scratch: Path, opts: Options) -> Future:
+def start_grading(pool: Executor, template: Path, sub: Submission, scratch: Path, opts: Options,
+                  packed: dict[Path, dict[str, bytes]]) -> Future:
+    """Submit SUB's grading; on a cluster the job carries TEMPLATE's files, packed once (PACKED)."""
     if opts.cluster:
         from grader import cluster
 
-        return pool.submit(cluster.grade_job, cluster.make_job(template, sub, opts))
+        if template not in packed:
+            packed[template] = cluster.pack_template(template)
+        return pool.submit(cluster.grade_job, cluster.make_job(packed[template], sub, opts))
     return pool.submit(grade_one, template, sub, scratch, opts)
 
 
@@ -456,7 +465,7 @@ def record_result(course: Course, verdict: Verdict, wdir: Path, main_url: str) -
             try:
                 publish(course, verdict, wdir, main_url)
             except Exception as again:  # noqa: BLE001
-                keep_unrecorded(course, verdict, wdir, str(again).splitlines()[0][:300])
+                keep_unrecorded(course, verdict, wdir, first_line(again))
     finally:
         discard_worker(wdir)
 
@@ -490,14 +499,17 @@ def autograde(
         with grading_pool(opts) as pool:
             # Each chapter's calibration (the solution, graded like a submission) goes first and
             # runs beside the students' grading; their results wait for it before they are recorded.
-            calibrating = {
-                start_grading(pool, templates[ch], calibration_submission(templates[ch], ch, opts.calibration_as),
-                              scratch, opts): ch
-                for ch in (templates if calibrate else [])
-            }
+            packed: dict[Path, dict[str, bytes]] = {}
+
+            def start(sub: Submission) -> Future:
+                return start_grading(pool, templates[sub.chapter], sub, scratch, opts, packed)
+
+            solutions = [calibration_submission(templates[ch], ch, opts.calibration_as)
+                         for ch in (templates if calibrate else [])]
+            calibrating = {start(sub): sub for sub in solutions}
             refereed: dict[str, Refereed] = {} if calibrate else {ch: {} for ch in templates}
             waiting: dict[str, list[tuple[Verdict, Path]]] = {ch: [] for ch in templates}
-            grading = {start_grading(pool, templates[s.chapter], s, scratch, opts): s for s in subs}
+            grading = {start(sub): sub for sub in subs}
 
             def record(verdict: Verdict, wdir: Path) -> None:
                 settle_referee(wdir, refereed[verdict.chapter], verdict)
@@ -508,9 +520,8 @@ def autograde(
 
             for fut in as_completed([*calibrating, *grading]):
                 if fut in calibrating:
-                    chapter = calibrating[fut]
-                    verdict, wdir = finish_grading(fut, calibration_submission(templates[chapter], chapter,
-                                                                               opts.calibration_as), scratch, opts)
+                    chapter = calibrating[fut].chapter
+                    verdict, wdir = finish_grading(fut, calibrating[fut], scratch, opts)
                     found = calibration_of(templates[chapter], chapter, verdict, wdir)
                     refereed[chapter] = found if opts.use_referee else {}
                     if opts.calibration_as:

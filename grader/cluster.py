@@ -53,12 +53,17 @@ def unpack_folder(files: dict[str, bytes], into: Path) -> None:
         path.write_bytes(data)
 
 
-def make_job(template: Path, sub, opts) -> Job:
-    """The job that grades SUB (a submissions.Submission) against the chapter TEMPLATE folder."""
-    files = {rel: data for rel, data in pack_folder(template).items()
-             if rel == "gradebook.db" or rel.startswith("source/")}
+def pack_template(template: Path) -> dict[str, bytes]:
+    """What a worker needs of a chapter TEMPLATE folder: its source notebooks and gradebook."""
+    files = {f"source/{rel}": data for rel, data in pack_folder(template / "source").items()}
+    files["gradebook.db"] = (template / "gradebook.db").read_bytes()
+    return files
+
+
+def make_job(template_files: dict[str, bytes], sub, opts) -> Job:
+    """The job that grades SUB (a submissions.Submission) against a packed template (pack_template)."""
     notebooks = {name: path.read_bytes() for name, path in sub.files.items()}
-    return Job(files, sub.student, sub.chapter, notebooks, opts)
+    return Job(template_files, sub.student, sub.chapter, notebooks, opts)
 
 
 def grade_job(job: Job) -> dict:

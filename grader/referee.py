@@ -131,6 +131,11 @@ class KernelLink:
             if self._shutdown is not None:
                 self._shutdown()
 
+    def _deadline(self, timeout: float) -> float:
+        """When a request sent now must have its answer: TIMEOUT, within the test cell's time."""
+        deadline = time.monotonic() + timeout
+        return deadline if self.deadline is None else min(deadline, self.deadline)
+
     def _drain_output(self) -> None:
         while True:
             try:
@@ -148,9 +153,7 @@ class KernelLink:
         poller = zmq.Poller()
         poller.register(self.kc.shell_channel.socket, zmq.POLLIN)
         poller.register(self.kc.stdin_channel.socket, zmq.POLLIN)
-        deadline = time.monotonic() + timeout
-        if self.deadline is not None:
-            deadline = min(deadline, self.deadline)
+        deadline = self._deadline(timeout)
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
@@ -298,9 +301,7 @@ class KernelLink:
         import select
 
         agent_module.send_frame(self.channel, text)
-        deadline = time.monotonic() + self.cell_timeout
-        if self.deadline is not None:
-            deadline = min(deadline, self.deadline)
+        deadline = self._deadline(self.cell_timeout)
         interrupted = False
         while True:
             remaining = deadline - time.monotonic()
@@ -711,27 +712,29 @@ def trusted_imports(nb) -> list[ast.stmt]:
     return found
 
 
-def warm_imports(source_nb) -> None:
-    """Import what SOURCE_NB imports, so that prepare_namespace later finds it loaded (run in a
-    thread while the kernel runs the first cells: torch alone takes a second or two)."""
-    import numpy  # noqa: F401 - mirror_global_seeds wraps their seeding functions
-    import torch  # noqa: F401
-
-    scratch: dict = {}
+def run_imports(source_nb, namespace: dict) -> None:
+    """Run SOURCE_NB's top-level imports into NAMESPACE (compiled as in the kernel); an import the
+    notebook could not do either is skipped."""
     for node in trusted_imports(source_nb):
         try:
-            exec(compile(ast.Module(body=[node], type_ignores=[]), "<imports>", "exec"), scratch)  # noqa: S102
+            exec(compile(ast.Module(body=[node], type_ignores=[]), "<imports>", "exec", dont_inherit=True),  # noqa: S102
+                 namespace)
         except Exception:  # noqa: BLE001
             continue
 
 
+def warm_imports(source_nb) -> None:
+    """Load what SOURCE_NB imports, so that prepare_namespace later finds it loaded (run in a
+    thread while the kernel runs the first cells: torch alone takes a second or two)."""
+    import numpy  # noqa: F401 - mirror_global_seeds wraps their seeding functions
+    import torch  # noqa: F401
+
+    run_imports(source_nb, {})
+
+
 def prepare_namespace(ns: TestNamespace, source_nb) -> None:
     """Import here what the instructor's notebook imports, so tests use trusted libraries."""
-    for node in trusted_imports(source_nb):
-        try:
-            exec(compile(ast.Module(body=[node], type_ignores=[]), "<imports>", "exec", dont_inherit=True), ns)  # noqa: S102
-        except Exception:  # noqa: BLE001 - an import the notebook could not do either
-            continue
+    run_imports(source_nb, ns)
 
 
 def mirror_global_seeds(link: KernelLink) -> None:
