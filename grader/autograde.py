@@ -1,6 +1,7 @@
 """Autograde many submissions in parallel, each in isolation, into one gradebook.
 
-Every (student, chapter) submission is graded by its own `nbgrader autograde` process in a
+Every (student, chapter) submission is graded by its own `nbgrader autograde` process (forked
+from a warm server that has nbgrader and torch imported: grader/nbgrader_run.py) in a
 scratch course folder with its own copy of the chapter's gradebook entries, its kernel in the
 sandbox. The main process then merges each worker gradebook into the main one, one at a time,
 and writes a verdict next to the autograded notebooks. A submission that cannot be graded

@@ -1,10 +1,23 @@
-"""Running nbgrader's own commands in a child process, with our configuration."""
+"""Running nbgrader's own commands in a child process, with our configuration.
+
+Each command runs in its own process, as `python -m nbgrader` would, but forked from the warm
+server (grader/warm.py), which has already imported nbgrader, the referee and torch: a new
+interpreter spends about six seconds of one core importing them before grading anything.
+Set COURSE_NBGRADER_COLD=1 to run every command in a new interpreter instead (the same result).
+"""
 
 from __future__ import annotations
 
+import atexit
+import json
 import os
+import shutil
+import signal
+import socket
 import subprocess
 import sys
+import tempfile
+import threading
 from pathlib import Path
 
 from grader.course import CourseError
@@ -37,20 +50,98 @@ def run_nbgrader(
     env: dict[str, str] | None = None,
     timeout: float | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m nbgrader ARGS` in CWD (which holds an nbgrader_config.py) and return it.
+    """Run nbgrader ARGS in CWD (which holds an nbgrader_config.py) and return it; its stdout
+    holds everything the run printed (stdout and stderr, interleaved).
 
-    Raises CourseError when the child times out; the caller reads returncode and output.
+    Raises CourseError when the run times out; the caller reads returncode and output.
     """
+    env = env or course_env()
+    if os.environ.get("COURSE_NBGRADER_COLD") == "1" or (server := warm_server()) is None:
+        return run_cold(args, cwd, env, timeout)
+    return server.run(args, cwd, env, timeout)
+
+
+def run_cold(args: list[str], cwd: Path, env: dict[str, str], timeout: float | None) -> subprocess.CompletedProcess[str]:
+    """`python -m nbgrader ARGS` in a new interpreter."""
     cmd = [sys.executable, "-m", "nbgrader", *args]
     try:
-        return subprocess.run(
-            cmd,
-            cwd=cwd,
-            env=env or course_env(),
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            stdin=subprocess.DEVNULL,
-        )
+        proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, timeout=timeout, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired as exc:
         raise CourseError(f"nbgrader {' '.join(args)} took longer than {timeout:.0f} s") from exc
+    return subprocess.CompletedProcess(cmd, proc.returncode, proc.stdout, "")
+
+
+class WarmServer:
+    """This process's warm server (grader/warm.py): started once, stopped when this process exits."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="grader-warm-"))
+        self.socket = self.folder / "socket"
+        env = course_env({"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"})
+        # the server's stdin is its lifeline: it exits when this process does
+        self.proc = subprocess.Popen([sys.executable, "-m", "grader.warm", str(self.socket)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True)
+        atexit.register(self.stop)
+        if self.proc.stdout.readline().strip() != "ready":
+            self.stop()
+            raise OSError(f"the warm nbgrader server did not start (exit status {self.proc.wait()})")
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def run(self, args: list[str], cwd: Path, env: dict[str, str], timeout: float | None
+            ) -> subprocess.CompletedProcess[str]:
+        """nbgrader ARGS forked from the server; killed, with its process group, after TIMEOUT."""
+        with tempfile.NamedTemporaryFile("r", prefix="nbgrader-", suffix=".log", encoding="utf-8",
+                                         errors="replace") as log, \
+                socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.connect(str(self.socket))
+            stream = conn.makefile("rw", encoding="utf-8")
+            stream.write(json.dumps({"args": args, "cwd": str(cwd), "env": env, "log": log.name}) + "\n")
+            stream.flush()
+            pid = json.loads(stream.readline())["pid"]
+            conn.settimeout(timeout)
+            try:
+                reply = stream.readline()
+            except TimeoutError:
+                kill_group(pid)
+                raise CourseError(f"nbgrader {' '.join(args)} took longer than {timeout:.0f} s") from None
+            # no status: the supervisor itself died; report it as a crashed run
+            status = json.loads(reply)["status"] if reply else -signal.SIGKILL
+            return subprocess.CompletedProcess(["nbgrader", *args], status, log.read(), "")
+
+
+def kill_group(pid: int) -> None:
+    """Kill a run and what it started in its process group."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+_server: WarmServer | None = None
+_server_lock = threading.Lock()
+
+
+def warm_server() -> WarmServer | None:
+    """This process's warm server, started on first use (None where it cannot start: then every
+    run goes to a new interpreter)."""
+    global _server
+    with _server_lock:
+        if _server is None or not _server.alive():
+            try:
+                _server = WarmServer()
+            except OSError as exc:
+                print(f"note: nbgrader runs in new interpreters ({exc})", file=sys.stderr)
+                return None
+        return _server
