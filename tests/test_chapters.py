@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
@@ -31,7 +32,9 @@ from grader.release import stale_files
 from tests.conftest import REPO
 
 COURSE = Course(REPO)
-CHAPTERS = COURSE.chapters()
+# COURSE_ONLY_CHAPTERS=b13_textcnn,b15_text_matching checks those chapters alone (the batch too)
+ONLY = [c for c in os.environ.get("COURSE_ONLY_CHAPTERS", "").split(",") if c]
+CHAPTERS = [c for c in COURSE.chapters() if not ONLY or c in ONLY]
 EXAMPLES = REPO / "examples" / "class"
 MIN_MUTANTS = 3
 REFEREE_EXCEPTIONS = Path(__file__).with_name("referee_exceptions.txt")
@@ -78,7 +81,7 @@ def public_text(chapter: str) -> str:
 
 def test_release_has_exactly_the_chapters_of_solutions():
     released = sorted(p.name for p in COURSE.release.iterdir() if p.is_dir())
-    assert released == CHAPTERS, "run `grader release` to regenerate notebooks/"
+    assert released == COURSE.chapters(), "run `grader release` to regenerate notebooks/"
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
@@ -186,6 +189,8 @@ def test_autograded_release_gets_zero(graded, chapter):
 def test_example_class_grades_as_documented(graded):
     course, url, verdicts = graded
     expected = json.loads((EXAMPLES / "expected.json").read_text())
+    if expected["chapter"] not in CHAPTERS:
+        pytest.skip(f"COURSE_ONLY_CHAPTERS leaves out {expected['chapter']}")
     for student, want in expected["students"].items():
         chapter = expected["chapter"]
         got = {cell: score for cell, (score, _) in scores_of(url, student, chapter).items()}
