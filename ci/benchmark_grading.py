@@ -8,7 +8,9 @@ Prints three figures, each a ratio of runs made here, one after the other, on th
    on the four honest submissions (alice, bob, carol, frank) — per submission and for the batch
    (which includes the chapter's calibration);
 2. a bad submission: dave (a `bpe_encode` that never returns) against alice, default settings;
-3. throughput: two workers against one on a class of twelve (the four honest ones, three times).
+3. throughput: two workers against one on a class of twelve (the four honest ones, three times),
+   beside what two processes of plain Python arithmetic deliver against one on this machine (the
+   ceiling any two-worker pool can reach here: two virtual cores are rarely two whole cores).
 
 Each run grades into a fresh course folder; nothing of the repository changes.
 """
@@ -52,6 +54,29 @@ def grade(students: dict[str, str], opts: Options) -> tuple[float, list[Verdict]
         return time.monotonic() - start, verdicts
 
 
+def arithmetic(n: int = 12_000_000) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def two_process_ceiling(tasks: int = 4) -> float:
+    """How much faster two processes run TASKS pieces of pure arithmetic than one process does."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        list(pool.map(arithmetic, [1000, 1000]))  # both processes up before timing
+        start = time.monotonic()
+        for _ in range(tasks):
+            arithmetic()
+        one = time.monotonic() - start
+        start = time.monotonic()
+        list(pool.map(arithmetic, [12_000_000] * tasks))
+        two = time.monotonic() - start
+    return one / two
+
+
 def per_submission(verdicts: list[Verdict]) -> float:
     return statistics.mean(v.seconds for v in verdicts)
 
@@ -80,10 +105,13 @@ def main() -> int:
 
     if not args.skip_throughput:
         twelve = {f"{s}{i}": s for s in HONEST for i in range(3)}
-        one, _ = grade(twelve, Options(workers=1, use_sandbox=use_sandbox))
-        two, _ = grade(twelve, Options(workers=2, use_sandbox=use_sandbox))
+        one, one_v = grade(twelve, Options(workers=1, use_sandbox=use_sandbox))
+        two, two_v = grade(twelve, Options(workers=2, use_sandbox=use_sandbox))
+        ceiling = two_process_ceiling()
         print("3. throughput, twelve submissions, sandbox + referee")
         print(f"   one worker {one:.1f} s, two workers {two:.1f} s: {one / two:.2f}x")
+        print(f"   a submission takes {per_submission(one_v):.1f} s alone, {per_submission(two_v):.1f} s beside another")
+        print(f"   this machine: two processes of plain arithmetic run {ceiling:.2f}x one")
     return 0
 
 
