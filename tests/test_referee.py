@@ -102,7 +102,7 @@ def test_grad_tensors_are_walked_in_the_same_order_on_both_sides():
 def referee_report(tmp_path, source, submission) -> Report:
     out = tmp_path / "report.json"
     proc = subprocess.run(
-        [sys.executable, "-m", "grader.referee", str(source), str(submission), str(out), "--cell-timeout", "20"],
+        [sys.executable, "-m", "grader.referee", str(source), str(submission), str(out), "--cell-timeout", "60"],
         env=course_env({"COURSE_FAST": "1"}), capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
