@@ -1,0 +1,17 @@
+# replaces: pagerank_power
+# target: test_pagerank_power
+# why: dangling nodes leak their score instead of spreading it over all nodes
+def pagerank_power(W, d=0.85, tol=1e-6, max_iter=100):
+    A = np.asarray(W, dtype=np.float64)
+    n = len(A)
+    if n == 0:
+        return np.zeros(0), 0
+    s = A.sum(axis=1, keepdims=True)
+    P = np.divide(A, s, out=np.zeros_like(A), where=s > 0)
+    x = np.full(n, 1.0 / n)
+    for it in range(1, max_iter + 1):
+        new = d * (x @ P) + (1 - d) / n
+        if np.abs(new - x).sum() < n * tol:
+            return new, it
+        x = new
+    raise RuntimeError("no convergence")
