@@ -58,6 +58,7 @@ class Dataset:
     returns: str
     description: str
     loader: Callable[[str, bool], list]
+    course_files: tuple[str, ...] = ()  # keys of the manifest's course_files (datasets/)
 
 
 # ---- real corpora ----------------------------------------------------------------------
@@ -96,6 +97,10 @@ def _load_sanguo_entities(split: str, fast: bool) -> dict:
 
 def _load_sanguo_aliases(split: str, fast: bool) -> dict:
     return {k: list(v) for k, v in _c.sanguo_aliases().items()}
+
+
+def _load_sanguo_kg_gold(split: str, fast: bool) -> list:
+    return [dict(zip(_c.SANGUO_KG_FIELDS, t, strict=True)) for t in _c.sanguo_kg_gold()]
 
 
 def _load_jieba_dict(split: str, fast: bool) -> list:
@@ -137,6 +142,10 @@ _DATASETS = [
             "三国演义 entity names by type (人名/州名/势力)", _load_sanguo_entities),
     Dataset("sanguo_aliases", ("all",), ("sanguo_entity_dict",), "dict[str, list[str]]",
             "三国演义 entity -> its surface mentions (字, titles, ...)", _load_sanguo_aliases),
+    Dataset("sanguo_kg_gold", ("all",), (), "list[dict]",
+            "三国演义 ch. 1-6: hand-checked gold triples {chapter, sentence, head, relation, "
+            "tail} (course-written, datasets/sanguo_kg_gold.json)", _load_sanguo_kg_gold,
+            course_files=("sanguo_kg_gold",)),
     Dataset("jieba_dict", ("all",), ("jieba_dict",), "list[tuple[str, int, str]]",
             "jieba's dictionary: (word, frequency, POS)", _load_jieba_dict),
     Dataset("stopwords", ("all",), ("stopwords_baidu",), "list[str]",
@@ -157,7 +166,7 @@ _DATASETS = [
             "size, x, y}", _generated("shapes")),
 ]
 DATASETS: dict[str, Dataset] = {d.name: d for d in _DATASETS}
-GENERATED = tuple(d.name for d in _DATASETS if not d.files)
+GENERATED = tuple(d.name for d in _DATASETS if not d.files and not d.course_files)
 NLI_LABELS = ("entailment", "neutral", "contradiction")
 
 
@@ -205,7 +214,7 @@ def documents(split: str = "train", fast: bool = False) -> list:
 def synthesize(name: str, n: int, seed: int = 0) -> list:
     """``n`` fresh items of a generated dataset, reproducible from ``seed``."""
     ds = _dataset(name)
-    if ds.files:
+    if ds.files or ds.course_files:
         raise UnknownNameError(
             f"{name!r} is a real corpus, not a generator; generators: {', '.join(GENERATED)}"
         )

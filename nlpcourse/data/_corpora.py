@@ -371,3 +371,24 @@ def jieba_dict_fast() -> tuple[tuple[str, int, str], ...]:
 def stopwords() -> tuple[str, ...]:
     words = json.loads(locate("stopwords_baidu").read_text(encoding="utf-8"))
     return tuple(dict.fromkeys(w for w in words if w))
+
+
+# ----------------------------------------------------------------------------------------
+# Course-written files (datasets/, listed under course_files in the manifest)
+# ----------------------------------------------------------------------------------------
+
+SANGUO_KG_FIELDS = ("chapter", "sentence", "head", "relation", "tail")
+
+
+@lru_cache(maxsize=1)
+def sanguo_kg_gold() -> tuple[tuple, ...]:
+    """Gold triples of 三国演义 ch. 1-6: tuples in SANGUO_KG_FIELDS order (file order)."""
+    from ._manifest import locate_course_file
+
+    raw = json.loads(locate_course_file("sanguo_kg_gold").read_text(encoding="utf-8"))
+    out = []
+    for rec in raw["triples"]:
+        if set(rec) != set(SANGUO_KG_FIELDS):
+            raise ValueError(f"sanguo_kg_gold: unexpected fields in {rec!r}")
+        out.append(tuple(rec[f] for f in SANGUO_KG_FIELDS))
+    return tuple(out)

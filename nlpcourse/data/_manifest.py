@@ -101,3 +101,20 @@ def locate(key: str, verify: bool = True) -> Path:
         )
         verify_file(path, entry["sha256"], label=f"{key!r}", hint=hint)
     return path
+
+
+def locate_course_file(key: str) -> Path:
+    """Path of a course-written file (``course_files`` of the manifest), checksum verified.
+
+    These files live next to the manifest, in ``datasets/``; they ship with the course, not
+    inside a PyPI package, so they are kept out of ``files`` (and of ``nlpcourse data verify``).
+    """
+    files = manifest().get("course_files", {})
+    if key not in files:
+        raise DataError(f"no course file {key!r} in {MANIFEST_PATH}; known: {', '.join(sorted(files))}")
+    entry = files[key]
+    path = MANIFEST_PATH.parent / entry["path"]
+    if not path.is_file():
+        raise DataError(f"course data file {path} is missing; it ships with the course in datasets/")
+    return verify_file(path, entry["sha256"], label=f"{key!r}",
+                       hint="The file is course-written; restore it from the course repository.")
