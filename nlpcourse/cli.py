@@ -16,12 +16,16 @@ def _table(rows: list[list[str]], header: list[str]) -> str:
 
 def _cmd_list(data) -> int:
     files = data.manifest()["files"]
+    course_files = data.manifest().get("course_files", {})
     rows = []
     for ds in data.DATASETS.values():
         if ds.files:
             f = files[ds.files[0]]
             source = f"{f['pip']}=={f['version']}: " + ", ".join(files[k]["path"] for k in ds.files)
             licence = f["licence"].split(".")[0]
+        elif ds.course_files:
+            source = "course file: " + ", ".join(f"datasets/{course_files[k]['path']}" for k in ds.course_files)
+            licence = course_files[ds.course_files[0]]["licence"].split(" ")[0]
         else:
             source, licence = "seeded generator (nlpcourse.data)", "MIT (course code)"
         rows.append([ds.name, "/".join(ds.splits), source, licence])
