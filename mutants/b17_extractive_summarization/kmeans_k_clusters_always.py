@@ -1,0 +1,15 @@
+# replaces: kmeans_select_sentences
+# target: test_kmeans_select_sentences
+# why: min(k, n) clusters even when rows repeat (duplicates picked, ConvergenceWarning)
+def kmeans_select_sentences(X, k, seed=0):
+    X = np.asarray(X, dtype=np.float64)
+    c = min(k, len(X))
+    km = KMeans(n_clusters=c, n_init=10, random_state=seed).fit(X)
+    chosen = []
+    for j in range(c):
+        members = np.flatnonzero(km.labels_ == j)
+        if len(members) == 0:
+            continue
+        dist = ((X[members] - km.cluster_centers_[j]) ** 2).sum(axis=1)
+        chosen.append(int(members[np.argmin(dist)]))
+    return sorted(chosen)

@@ -1,0 +1,23 @@
+# replaces: oracle_labels
+# target: test_oracle_labels
+# why: joins the chosen sentences in the order they were picked, not in document order (bigrams differ)
+def oracle_labels(sentences, reference, k):
+    ref = char_tokens(reference)
+
+    def score(chosen):
+        tokens = char_tokens("".join(sentences[i] for i in chosen))
+        return rouge_n(tokens, ref, 1)[2] + rouge_n(tokens, ref, 2)[2]
+
+    chosen, current = [], 0.0
+    while len(chosen) < min(k, len(sentences)):
+        best_i, best = None, -1.0
+        for i in range(len(sentences)):
+            if i not in chosen:
+                s = score(chosen + [i])
+                if s > best + 1e-12:
+                    best_i, best = i, s
+        if best <= current + 1e-12:
+            break
+        chosen.append(best_i)
+        current = best
+    return [int(i in chosen) for i in range(len(sentences))]
