@@ -1,0 +1,10 @@
+# replaces: accuracy_and_auc
+# target: test_accuracy_and_auc
+# why: counts only strictly higher positives; ties get 0 instead of 1/2
+def accuracy_and_auc(scores, labels, threshold):
+    scores = np.asarray(scores, dtype=np.float64)
+    labels = np.asarray(labels, dtype=np.int64)
+    accuracy = float(np.mean((scores >= threshold).astype(np.int64) == labels))
+    pos, neg = scores[labels == 1], scores[labels == 0]
+    auc = float(np.mean(pos[:, None] > neg[None, :]))
+    return accuracy, auc
