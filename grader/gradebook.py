@@ -25,6 +25,7 @@ def open_gradebook(url: str) -> Gradebook:
     return Gradebook(url, course_id=COURSE_ID)
 
 
+@functools.cache
 def alembic_head() -> str:
     """The newest revision of nbgrader's gradebook schema, read from its migration scripts."""
     from alembic.script import ScriptDirectory
@@ -38,7 +39,7 @@ def use_inprocess_alembic_head() -> None:
     interpreter (a second or more) for the revision alembic_head() reads here, the same string."""
     import nbgrader.api
 
-    nbgrader.api.get_alembic_version = functools.cache(alembic_head)
+    nbgrader.api.get_alembic_version = alembic_head
 
 
 def default_url(course: Course) -> str:

@@ -68,8 +68,12 @@ def run_cold(args: list[str], cwd: Path, env: dict[str, str], timeout: float | N
         proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               text=True, timeout=timeout, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired as exc:
-        raise CourseError(f"nbgrader {' '.join(args)} took longer than {timeout:.0f} s") from exc
+        raise too_long(args, timeout) from exc
     return subprocess.CompletedProcess(cmd, proc.returncode, proc.stdout, "")
+
+
+def too_long(args: list[str], timeout: float | None) -> CourseError:
+    return CourseError(f"nbgrader {' '.join(args)} took longer than {timeout:.0f} s")
 
 
 class WarmServer:
@@ -106,16 +110,16 @@ class WarmServer:
                                          errors="replace") as log, \
                 socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
             conn.connect(str(self.socket))
-            stream = conn.makefile("rw", encoding="utf-8")
-            stream.write(json.dumps({"args": args, "cwd": str(cwd), "env": env, "log": log.name}) + "\n")
-            stream.flush()
-            pid = json.loads(stream.readline())["pid"]
-            conn.settimeout(timeout)
-            try:
-                reply = stream.readline()
-            except TimeoutError:
-                kill_group(pid)
-                raise CourseError(f"nbgrader {' '.join(args)} took longer than {timeout:.0f} s") from None
+            with conn.makefile("rw", encoding="utf-8") as stream:
+                stream.write(json.dumps({"args": args, "cwd": str(cwd), "env": env, "log": log.name}) + "\n")
+                stream.flush()
+                pid = json.loads(stream.readline())["pid"]
+                conn.settimeout(timeout)
+                try:
+                    reply = stream.readline()
+                except TimeoutError:
+                    kill_group(pid)
+                    raise too_long(args, timeout) from None
             # no status: the supervisor itself died; report it as a crashed run
             status = json.loads(reply)["status"] if reply else -signal.SIGKILL
             return subprocess.CompletedProcess(["nbgrader", *args], status, log.read(), "")
