@@ -9,6 +9,12 @@ bash ci/setup.sh
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 COURSE_FAST=1 MPLBACKEND=Agg PYTHONHASHSEED=0
 export TIMING_REPORT=${TIMING_REPORT:-$PWD/.course-cache/timing.txt}
 mkdir -p "$(dirname "$TIMING_REPORT")" && : > "$TIMING_REPORT"
+# The course's own notebook runs (the mutants' session, nbval) fork their kernels from a warm
+# server that has imported torch, transformers and the rest once (grader/warmkernel.py).
+# Grading never does: each submission's kernel starts fresh in its sandbox.
+export JUPYTER_PATH="$PWD/.course-cache/jupyter" COURSE_WARM_KERNELS="$PWD/.course-cache/warm-kernels"
+export COURSE_HARNESS_KERNEL=course-warm
+.venv/bin/python -m grader.warmkernel kernelspec "$JUPYTER_PATH" > /dev/null
 start=$(date +%s)
 
 echo "==> ruff"
@@ -21,7 +27,8 @@ echo "==> pytest, autograde batches (each grades in parallel itself)"
 .venv/bin/python -m pytest -q -m batch --durations=15 tests
 
 echo "==> nbval over the solutions (fast mode)"
-.venv/bin/python -m pytest -n 2 --dist loadfile -q --nbval-lax -p no:cacheprovider -p tests.timing_plugin solutions
+.venv/bin/python -m pytest -n 2 --dist loadfile -q --nbval-lax -p no:cacheprovider -p tests.timing_plugin \
+  --nbval-kernel-name "$COURSE_HARNESS_KERNEL" solutions
 
 echo "==> timing report (seconds of one core, per chapter and stage)"
 .venv/bin/python ci/timing_report.py "$TIMING_REPORT" || echo "WARNING: a chapter is over its CI budget"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +12,12 @@ from nbclient import NotebookClient
 
 from grader.course import CourseError, first_error, grade_id, is_graded_test, read_notebook
 from grader.nbgrader_run import course_env
+
+
+def harness_kernel() -> str:
+    """The kernel for the course's own runs: COURSE_HARNESS_KERNEL (CI sets `course-warm`,
+    grader/warmkernel.py), else python3."""
+    return os.environ.get("COURSE_HARNESS_KERNEL", "python3")
 
 
 class NotebookSession:
@@ -31,7 +38,8 @@ class NotebookSession:
             self.nb,
             timeout=timeout,
             allow_errors=True,
-            kernel_name="python3",
+            kernel_name=harness_kernel(),
+            shutdown_kernel="immediate",  # nothing to wait for once the session is over
             resources={"metadata": {"path": str(path.parent.resolve())}},
         )
         self.path = path
