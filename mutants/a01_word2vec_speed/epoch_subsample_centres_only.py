@@ -1,0 +1,39 @@
+# replaces: cbow_ns_epoch
+# target: test_cbow_ns_epoch
+# why: subsampling only removes centre words; the windows are still cut from the full stream
+import numpy as np
+
+
+def cbow_ns_epoch(
+    stream, W_in, W_out, table, keep_prob, window, negative, lr, batch_size, rng, loss_fn=None
+):
+    if loss_fn is None:
+        loss_fn = negative_sampling_loss_and_grads  # noqa: F821 (defined in the notebook)
+    stream = np.asarray(stream)
+    kept = stream
+    alive = (
+        np.ones(len(stream), bool)
+        if keep_prob is None
+        else rng.random(len(stream)) < keep_prob[stream]
+    )
+    C = window
+    n_examples = max(len(kept) - 2 * C, 0)
+    if n_examples == 0:
+        return []
+    offsets = np.r_[np.arange(-C, 0), np.arange(1, C + 1)]
+    order = rng.permutation(n_examples)
+    order = order[alive[order + C]]
+    if len(order) == 0:
+        return []
+    losses = []
+    for start in range(0, n_examples, batch_size):
+        pos = order[start : start + batch_size] + C
+        ctx = kept[pos[:, None] + offsets]
+        neg = table[rng.integers(0, len(table), size=(len(pos), negative))]
+        ids = np.concatenate([kept[pos][:, None], neg], axis=1)
+        h = W_in[ctx].mean(axis=1)
+        loss, dh, dU = loss_fn(h, W_out[ids])
+        np.add.at(W_out, ids, -lr * dU)
+        np.add.at(W_in, ctx, np.repeat((-lr * dh)[:, None, :], 2 * C, axis=1))
+        losses.append(float(loss))
+    return losses

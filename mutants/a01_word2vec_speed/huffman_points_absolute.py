@@ -1,0 +1,29 @@
+# replaces: build_huffman_tree
+# target: test_build_huffman_tree
+# why: points keep the inner nodes' own numbers V..2V-2 instead of subtracting V
+import heapq
+
+
+def build_huffman_tree(counts):
+    V = len(counts)
+    heap = [(int(c), i) for i, c in enumerate(counts)]
+    heapq.heapify(heap)
+    children = {}
+    for new in range(V, 2 * V - 1):
+        a = heapq.heappop(heap)
+        b = heapq.heappop(heap)
+        children[new] = (a[1], b[1])
+        heapq.heappush(heap, (a[0] + b[0], new))
+    codes, points = [[] for _ in range(V)], [[] for _ in range(V)]
+    if V == 0:
+        return codes, points
+    stack = [(2 * V - 2, [], [])]
+    while stack:
+        node, code, path = stack.pop()
+        if node < V:
+            codes[node], points[node] = code, path
+            continue
+        left, right = children[node]
+        stack.append((left, code + [0], path + [node]))
+        stack.append((right, code + [1], path + [node]))
+    return codes, points
