@@ -1,0 +1,17 @@
+# replaces: random_resampling
+# target: test_random_resampling
+# why: returns the indices in drawing order, not sorted ascending
+def random_oversample(labels, seed):
+    labels = np.asarray(labels, dtype=np.int64)
+    rng = np.random.default_rng(seed)
+    classes = np.unique(labels)
+    if len(classes) == 0:
+        return np.zeros(0, dtype=np.int64)
+    per_class = [np.flatnonzero(labels == c) for c in classes]
+    m = max(len(idx) for idx in per_class)
+    keep = []
+    for idx in per_class:
+        keep.append(idx)
+        if len(idx) < m:
+            keep.append(rng.choice(idx, size=m - len(idx), replace=True))
+    return np.concatenate(keep).astype(np.int64)
