@@ -3,6 +3,8 @@
 # why: never zeroes the gradients: they accumulate over the steps
 def finetune_nli(model, train_batches, eval_batches, lr, epochs=1):
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr)
+    total = epochs * len(train_batches)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda t: 1 - t / total)
     losses = []
     for _ in range(epochs):
         for batch in train_batches:
@@ -11,6 +13,7 @@ def finetune_nli(model, train_batches, eval_batches, lr, epochs=1):
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
+            scheduler.step()
             losses.append(loss.item())
     model.eval()
     predictions = []

@@ -3,6 +3,7 @@
 # why: ignores epochs: one pass over the training batches
 def finetune_nli(model, train_batches, eval_batches, lr, epochs=1):
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda t: 1 - t / len(train_batches))
     losses = []
     for batch in train_batches:
         model.train()
@@ -11,6 +12,7 @@ def finetune_nli(model, train_batches, eval_batches, lr, epochs=1):
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimizer.step()
+        scheduler.step()
         losses.append(loss.item())
     model.eval()
     predictions = []
