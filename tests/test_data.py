@@ -121,12 +121,14 @@ SIZES = {  # measured once; a change here means the splits moved
     "dialogues": {"train": 1107, "dev": 139, "test": 138},
     "intents": {"train": 819, "dev": 101, "test": 103},
     "nli": {"train": 1521, "dev": 190, "test": 190},
+    "nli_phenomena": {"train": 3198, "dev": 397, "test": 402},
     "shapes": {"train": 2080, "dev": 260, "test": 260},
 }
 FAST_SIZES = {
     "peoples_daily": {"train": 403, "dev": 109, "test": 103},
     "reviews": {"train": 400, "dev": 100, "test": 100},
     "nli": {"train": 240, "dev": 60, "test": 60},
+    "nli_phenomena": {"train": 231, "dev": 42, "test": 42},
 }
 
 
@@ -218,7 +220,8 @@ def test_peoples_daily_article_boundaries():
 
 def test_generated_splits_do_not_overlap():
     for name, key in (("translation", lambda x: x[0]), ("dialogues", lambda x: x[0]),
-                      ("intents", lambda x: x["text"]), ("nli", lambda x: x[:2])):
+                      ("intents", lambda x: x["text"]), ("nli", lambda x: x[:2]),
+                      ("nli_phenomena", lambda x: (x["premise"], x["hypothesis"]))):
         keys = {s: [key(x) for x in data.load(name, s)] for s in data.splits(name)}
         for s, k in keys.items():
             assert len(set(k)) == len(k), f"{name}/{s} has duplicates"
@@ -403,6 +406,84 @@ def test_nli_labels_true_by_construction():
                 {h for _, h in _generators.ACTIVITIES})
         elif label == 2:
             assert ("没有" in hyp or "不在" in hyp) or (place not in hyp and hyp.startswith(person))
+
+
+def _nli_phenomenon_label(premise: str, hyp: str, phenomenon: str) -> int:
+    """An independent reading of each pair: the label follows from the two sentences alone."""
+    g = _generators
+    nums = {c: i for i, c in enumerate(g.PH_NUMERALS)}
+    if phenomenon == "comparison":
+        (a, b), (c, d) = (s[:-1].split("比") for s in (premise, hyp))
+        more_less = {m: l for m, l in g.PH_COMPARISONS}
+        adj_p = next(m for m in sorted(more_less, key=len, reverse=True) if b.endswith(m))
+        y, adj_h = b[: -len(adj_p)], d[len(d) - max(len(m) for m in (adj_p, more_less[adj_p]) if d.endswith(m)):]
+        z = d[: -len(adj_h)]
+        if (c, z) == (y, a):
+            return 0 if adj_h == more_less[adj_p] else 2
+        if (c, z) == (a, y):
+            return 2 if adj_h == more_less[adj_p] else 0
+        return 1
+    if phenomenon == "location":
+        prov = dict(g.PH_CITIES)
+        p_place, h_place = premise.split("住在")[1][:-1], hyp.split("住在")[1][:-1]
+        if p_place in prov:  # a city: entails its province, rules out every other place
+            return 0 if h_place == prov[p_place] else 2
+        return 1  # a province settles no city
+    if phenomenon == "quantity":
+        def parse(s):
+            rest = s.split("买了")[1]
+            kind = "at_least" if rest.startswith("至少") else "fewer" if rest.startswith("不到") else "exactly"
+            return kind, nums[rest[2] if kind != "exactly" else rest[0]]
+        (pk, n), (hk, m) = parse(premise), parse(hyp)
+        if pk == "at_least":
+            assert hk == "exactly" and m >= n
+            return 1
+        return {"exactly": 0 if m == n else 2, "at_least": 0 if m <= n else 2, "fewer": 0 if n < m else 2}[hk]
+    if phenomenon == "quantifier":
+        if premise.startswith("所有"):
+            return 2 if "没有" in hyp else 0
+        if premise.startswith("没有人"):
+            return 2
+        if hyp.startswith("有人"):  # a named person -> someone
+            return 0
+        return 1  # "some" / "someone" settles neither "all" nor who
+    if phenomenon == "hypernym":
+        hyper = {a: h for a, h in g.PH_ACTIVITIES}
+        if "没有" in hyp:
+            return 2
+        return 0 if any(premise.endswith(a + "。") and hyp.endswith(h + "。") for a, h in hyper.items()) else 1
+    if phenomenon == "modifier":
+        withs = {t for t, _ in g.PH_MODIFIERS}
+        alones = {a for _, a in g.PH_MODIFIERS}
+        if any(w in premise for w in withs):
+            return 2 if any(a in hyp for a in alones) else 0
+        return 1
+    assert phenomenon == "negation"
+    person = next(p for p in g.PH_NAMES if premise.startswith(p))
+    place = next(p for p in g.PH_PLACES if premise.startswith(person + "正在" + p))
+    if not hyp.startswith(person) or "昨天" in hyp:
+        return 1
+    if hyp in (f"{person}不在{place}。",) or hyp.startswith(f"{person}没有在") and not any(
+            hyp.startswith(f"{person}没有在{q}") for q in g.PH_PLACES):
+        return 2
+    return 0
+
+
+def test_nli_phenomena_balanced_and_true_by_construction():
+    items = data.synthesize("nli_phenomena", 420, seed=3)
+    assert items == data.synthesize("nli_phenomena", 420, seed=3)
+    assert items != data.synthesize("nli_phenomena", 420, seed=4)
+    assert data.NLI_PHENOMENA == _generators.NLI_PHENOMENA
+    assert all(set(x) == {"premise", "hypothesis", "label", "phenomenon"} for x in items)
+    cells = {(ph, lab): 0 for ph in data.NLI_PHENOMENA for lab in range(3)}
+    for x in items:
+        cells[(x["phenomenon"], x["label"])] += 1
+    assert set(cells.values()) == {20}  # every phenomenon with every label, equally often
+    for x in items + data.load("nli_phenomena", "dev"):
+        assert x["premise"] != x["hypothesis"]
+        assert _nli_phenomenon_label(x["premise"], x["hypothesis"], x["phenomenon"]) == x["label"], x
+    # the old generator is unchanged: tuples (premise, hypothesis, label)
+    assert all(type(x) is tuple and len(x) == 3 for x in data.synthesize("nli", 6, seed=0))
 
 
 def test_shapes_render_what_the_caption_says():

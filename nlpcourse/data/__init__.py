@@ -6,6 +6,7 @@
     data.load("peoples_daily_ner", "dev")        # [(chars, tags), ...]  BIO PER/LOC/ORG
     data.load("sanguo", "all")                   # [{"chapter", "title", "text"}, ...]
     data.synthesize("nli", n=10, seed=0)           # seeded synthetic data, honest labels
+    data.load("nli_phenomena", "test")             # [{"premise", "hypothesis", "label", "phenomenon"}, ...]
 
 Every corpus file is located inside its installed package and checked against the
 sha256 in ``datasets/manifest.json`` before it is parsed. Splits are deterministic
@@ -39,6 +40,7 @@ __all__ = [
     "verify",
     "stats",
     "NLI_LABELS",
+    "NLI_PHENOMENA",
     "locate",
     "manifest",
     "sha256_of",
@@ -161,6 +163,9 @@ _DATASETS = [
     Dataset("nli", SPLITS3, (), "list[tuple[str, str, int]]",
             "synthetic (premise, hypothesis, label) with label index into NLI_LABELS",
             _generated("nli")),
+    Dataset("nli_phenomena", SPLITS3, (), "list[dict]",
+            "synthetic {premise, hypothesis, label, phenomenon}: 7 phenomena (NLI_PHENOMENA) x "
+            "3 labels, balanced; split within each (phenomenon, label)", _generated("nli_phenomena")),
     Dataset("shapes", SPLITS3, (), "list[dict]",
             "synthetic 32x32x3 uint8 shape images {image, caption, caption_zh, shape, color, "
             "size, x, y}", _generated("shapes")),
@@ -168,6 +173,7 @@ _DATASETS = [
 DATASETS: dict[str, Dataset] = {d.name: d for d in _DATASETS}
 GENERATED = tuple(d.name for d in _DATASETS if not d.files and not d.course_files)
 NLI_LABELS = ("entailment", "neutral", "contradiction")
+NLI_PHENOMENA = ("negation", "hypernym", "location", "quantity", "quantifier", "modifier", "comparison")
 
 
 def names() -> list[str]:

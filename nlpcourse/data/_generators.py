@@ -197,6 +197,138 @@ def _nli(rng: np.random.Generator, label: int) -> tuple[str, str, int]:
     return premise, hyp, label
 
 
+# ---- NLI by phenomenon: each pair says which inference it tests ----------------------------
+
+NLI_PHENOMENA = ("negation", "hypernym", "location", "quantity", "quantifier", "modifier", "comparison")
+PH_NAMES = ["小明", "小红", "老王", "李老师", "张医生", "王阿姨", "小刚", "陈经理", "刘阿姨", "赵先生",
+            "孙老师", "周同学", "吴大爷", "郑经理", "小李", "小张"]
+PH_PLACES = ["公园", "图书馆", "学校", "家", "超市", "医院", "食堂", "操场", "办公室", "车站"]
+# activity -> its hypernym (a kind of ...): 跑步 is 运动, so 跑步 entails 运动 but not the reverse
+PH_ACTIVITIES = [("跑步", "运动"), ("打篮球", "运动"), ("踢足球", "运动"), ("游泳", "运动"),
+                 ("打太极拳", "运动"), ("看书", "阅读"), ("读报纸", "阅读"), ("看小说", "阅读"),
+                 ("吃苹果", "吃东西"), ("吃面包", "吃东西"), ("喝牛奶", "喝东西"), ("喝茶", "喝东西"),
+                 ("弹钢琴", "演奏乐器"), ("拉小提琴", "演奏乐器"), ("画画", "画东西"), ("写信", "写东西")]
+# city -> province; a person lives in one city
+PH_CITIES = [("杭州", "浙江"), ("宁波", "浙江"), ("南京", "江苏"), ("苏州", "江苏"), ("广州", "广东"),
+             ("深圳", "广东"), ("成都", "四川"), ("绵阳", "四川"), ("武汉", "湖北"), ("宜昌", "湖北"),
+             ("长沙", "湖南"), ("岳阳", "湖南"), ("西安", "陕西"), ("延安", "陕西"), ("济南", "山东"),
+             ("青岛", "山东")]  # two cities per province
+PH_OBJECTS = [("本", "书"), ("个", "苹果"), ("个", "面包"), ("支", "笔"), ("张", "票"), ("瓶", "水"),
+              ("件", "衣服"), ("把", "椅子")]
+PH_NUMERALS = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"]
+PH_GROUPS = ["学生", "老师", "工人", "医生", "孩子", "队员"]
+PH_MODIFIERS = [("和朋友一起", "一个人"), ("和家人一起", "独自"), ("和同学一起", "一个人")]
+PH_COMPARISONS = [("高", "矮"), ("大", "小"), ("重", "轻"), ("快", "慢"), ("早到", "晚到")]
+
+
+def _ph_negation(rng, label, x):
+    place, (act, _) = _pick(rng, PH_PLACES), _pick(rng, PH_ACTIVITIES)
+    premise = f"{x}正在{place}{act}。"
+    form = int(rng.integers(2))
+    if label == 0:  # being in one place rules out every other place
+        other = _pick(rng, [q for q in PH_PLACES if q != place])
+        hyp = [f"{x}不在{other}。", f"{x}没有在{other}{act}。"][form]
+    elif label == 1:  # says nothing about someone else, or about yesterday
+        y = _pick(rng, [q for q in PH_NAMES if q != x])
+        hyp = [f"{y}没有在{place}。", f"{x}昨天没有{act}。"][form]
+    else:
+        hyp = [f"{x}没有在{act}。", f"{x}不在{place}。"][form]
+    return premise, hyp
+
+
+def _ph_hypernym(rng, label, x):
+    place, (act, hyper) = _pick(rng, PH_PLACES), _pick(rng, PH_ACTIVITIES)
+    if label == 0:  # the specific activity entails the general one
+        return f"{x}正在{place}{act}。", _pick(rng, [f"{x}正在{hyper}。", f"{x}正在{place}{hyper}。"])
+    if label == 1:  # the general one does not settle which specific activity
+        return f"{x}正在{place}{hyper}。", _pick(rng, [f"{x}正在{act}。", f"{x}正在{place}{act}。"])
+    return f"{x}正在{place}{act}。", f"{x}没有在{hyper}。"
+
+
+def _ph_location(rng, label, x):
+    (city, prov) = _pick(rng, PH_CITIES)
+    if label == 0:
+        return f"{x}住在{city}。", f"{x}住在{prov}。"
+    if label == 1:  # the province does not settle the city
+        other = _pick(rng, [c for c, p in PH_CITIES if p == prov and c != city])
+        return f"{x}住在{prov}。", _pick(rng, [f"{x}住在{city}。", f"{x}住在{other}。"])
+    if rng.random() < 0.5:  # another city, or a city of another province
+        other = _pick(rng, [c for c, _ in PH_CITIES if c != city])
+        return f"{x}住在{city}。", f"{x}住在{other}。"
+    other_prov = _pick(rng, sorted({p for _, p in PH_CITIES if p != prov}))
+    return f"{x}住在{city}。", f"{x}住在{other_prov}。"
+
+
+def _ph_quantity(rng, label, x):
+    unit, obj = _pick(rng, PH_OBJECTS)
+    n = int(rng.integers(2, 10))
+    premise = f"{x}买了{PH_NUMERALS[n]}{unit}{obj}。"
+    if label == 0:  # exactly n entails at least m <= n and fewer than k > n
+        if rng.random() < 0.5:
+            m = int(rng.integers(1, n + 1))
+            return premise, f"{x}买了至少{PH_NUMERALS[m]}{unit}{obj}。"
+        k = int(rng.integers(n + 1, 11))
+        return premise, f"{x}买了不到{PH_NUMERALS[k]}{unit}{obj}。"
+    if label == 1:  # "at least n" does not settle the exact number
+        m = int(rng.integers(n, 11))
+        return f"{x}买了至少{PH_NUMERALS[n]}{unit}{obj}。", f"{x}买了{PH_NUMERALS[m]}{unit}{obj}。"
+    form = int(rng.integers(3))
+    if form == 0:
+        m = _pick(rng, [k for k in range(1, 11) if k != n])
+        return premise, f"{x}买了{PH_NUMERALS[m]}{unit}{obj}。"
+    if form == 1:
+        m = int(rng.integers(n + 1, 11))
+        return premise, f"{x}买了至少{PH_NUMERALS[m]}{unit}{obj}。"
+    k = int(rng.integers(1, n + 1))
+    return premise, f"{x}买了不到{PH_NUMERALS[k]}{unit}{obj}。"
+
+
+def _ph_quantifier(rng, label, x):
+    g, place, (act, _) = _pick(rng, PH_GROUPS), _pick(rng, PH_PLACES), _pick(rng, PH_ACTIVITIES)
+    form = int(rng.integers(2))
+    if label == 0:  # all -> some (the group is not empty), a named person -> someone
+        return [(f"所有{g}都在{place}{act}。", f"有{g}在{place}{act}。"),
+                (f"{x}正在{place}{act}。", f"有人正在{place}{act}。")][form]
+    if label == 1:  # some does not settle all; someone does not settle who
+        return [(f"有{g}在{place}{act}。", f"所有{g}都在{place}{act}。"),
+                (f"有人正在{place}{act}。", f"{x}正在{place}{act}。")][form]
+    return [(f"所有{g}都在{place}{act}。", f"有{g}没有在{place}{act}。"),
+            (f"没有人在{place}。", f"{x}正在{place}{act}。")][form]
+
+
+def _ph_modifier(rng, label, x):
+    place, (act, _) = _pick(rng, PH_PLACES), _pick(rng, PH_ACTIVITIES)
+    together, alone = _pick(rng, PH_MODIFIERS)
+    if label == 0:  # dropping a modifier keeps the truth
+        return f"{x}正在{place}{together}{act}。", f"{x}正在{place}{act}。"
+    if label == 1:  # adding one is new information
+        return f"{x}正在{place}{act}。", _pick(rng, [f"{x}正在{place}{together}{act}。",
+                                                    f"{x}正在{place}{alone}{act}。"])
+    return f"{x}正在{place}{together}{act}。", f"{x}正在{place}{alone}{act}。"
+
+
+def _ph_comparison(rng, label, x):
+    y, z = (str(s) for s in rng.choice([q for q in PH_NAMES if q != x], size=2, replace=False))
+    more, less = _pick(rng, PH_COMPARISONS)
+    premise = f"{x}比{y}{more}。"
+    if label == 0:  # swap the roles and the adjective together
+        return premise, f"{y}比{x}{less}。"
+    if label == 1:  # a third person is not compared
+        return premise, _pick(rng, [f"{x}比{z}{more}。", f"{z}比{y}{more}。"])
+    return premise, _pick(rng, [f"{y}比{x}{more}。", f"{x}比{y}{less}。"])
+
+
+_PH_BUILDERS = {"negation": _ph_negation, "hypernym": _ph_hypernym, "location": _ph_location,
+                "quantity": _ph_quantity, "quantifier": _ph_quantifier, "modifier": _ph_modifier,
+                "comparison": _ph_comparison}
+
+
+def _nli_phenomenon(rng: np.random.Generator, phenomenon: str, label: int) -> dict:
+    x = _pick(rng, PH_NAMES)
+    premise, hyp = _PH_BUILDERS[phenomenon](rng, label, x)
+    return {"premise": premise, "hypothesis": hyp, "label": label, "phenomenon": phenomenon}
+
+
 # ---- shapes -------------------------------------------------------------------------------
 
 SHAPES = {"circle": "圆形", "square": "正方形", "triangle": "三角形", "diamond": "菱形"}
@@ -256,14 +388,19 @@ def synthesize(name: str, n: int, seed: int = 0) -> list:
     if name == "nli":
         labels = rng.permutation(np.arange(n) % 3).tolist()
         return [_nli(rng, lab) for lab in labels]
+    if name == "nli_phenomena":  # every (phenomenon, label) cell equally often, in seeded order
+        cells = [(ph, lab) for ph in NLI_PHENOMENA for lab in range(3)]
+        order = rng.permutation(np.arange(n) % len(cells)).tolist()
+        return [_nli_phenomenon(rng, *cells[k]) for k in order]
     if name == "shapes":
         return [_shape(rng) for _ in range(n)]
     raise UnknownNameError(
-        f"unknown generator {name!r}; valid: translation, dialogues, intents, nli, shapes"
+        f"unknown generator {name!r}; valid: translation, dialogues, intents, nli, nli_phenomena, shapes"
     )
 
 
 POOL_DRAWS = 2600  # items drawn per generated dataset before de-duplication
+POOL_DRAWS_BY_NAME = {"nli_phenomena": 4200}  # 21 (phenomenon, label) cells: 200 draws each
 FAST_SPLIT_SIZES = {"train": 240, "dev": 60, "test": 60}
 POOL_SEED = 2024
 
@@ -275,12 +412,16 @@ def _key(name: str, item):
         return item["text"]
     if name == "nli":
         return item[:2]
+    if name == "nli_phenomena":
+        return item["premise"], item["hypothesis"]
     return item[0]  # translation source, dialogue prompt
 
 
 def _label(name: str, item):
     if name == "nli":
         return item[2]
+    if name == "nli_phenomena":  # stratify by phenomenon and label together
+        return item["phenomenon"], item["label"]
     if name == "intents":
         return item["intent"]
     if name == "shapes":
@@ -292,11 +433,12 @@ _POOLS: dict[str, dict[str, list]] = {}
 
 
 def _pool(name: str) -> dict[str, list]:
-    """Disjoint train/dev/test: POOL_DRAWS seeded draws, de-duplicated (by source text),
-    then split 80/10/10 within each label (first occurrences in stream order)."""
+    """Disjoint train/dev/test: POOL_DRAWS seeded draws (POOL_DRAWS_BY_NAME where given),
+    de-duplicated (by source text), then split 80/10/10 within each label (first occurrences
+    in stream order)."""
     if name not in _POOLS:
         seen, groups = set(), {}
-        for pos, it in enumerate(synthesize(name, POOL_DRAWS, POOL_SEED)):
+        for pos, it in enumerate(synthesize(name, POOL_DRAWS_BY_NAME.get(name, POOL_DRAWS), POOL_SEED)):
             k = _key(name, it)
             if k is not None and k in seen:
                 continue
