@@ -1,8 +1,15 @@
 # replaces: greedy_decode_kvcache
 # target: test_greedy_decode_kvcache
 # why: the cache is overwritten instead of extended: attention sees only the current token
-def greedy_decode_kvcache(model: nn.ModuleDict, memory: torch.Tensor, memory_key_padding_mask: torch.Tensor | None,
-                          bos_id: int, eos_id: int, pad_id: int, max_new_tokens: int) -> torch.Tensor:
+def greedy_decode_kvcache(
+    model: nn.ModuleDict,
+    memory: torch.Tensor,
+    memory_key_padding_mask: torch.Tensor | None,
+    bos_id: int,
+    eos_id: int,
+    pad_id: int,
+    max_new_tokens: int,
+) -> torch.Tensor:
     """Greedy decoding that feeds only the last token and keeps every layer's past keys and values: (B, 1 + n) int64."""
     B, d = memory.shape[0], model.tgt_embed.embedding_dim
 
@@ -21,11 +28,16 @@ def greedy_decode_kvcache(model: nn.ModuleDict, memory: torch.Tensor, memory_key
             ca = layer.multihead_attn
             _, w_k, w_v = ca.in_proj_weight.chunk(3)
             _, b_k, b_v = ca.in_proj_bias.chunk(3)
-            caches.append({"k": None, "v": None,
-                           "mem_k": heads(F.linear(memory, w_k, b_k), ca.num_heads),
-                           "mem_v": heads(F.linear(memory, w_v, b_v), ca.num_heads)})
+            caches.append(
+                {
+                    "k": None,
+                    "v": None,
+                    "mem_k": heads(F.linear(memory, w_k, b_k), ca.num_heads),
+                    "mem_v": heads(F.linear(memory, w_v, b_v), ca.num_heads),
+                }
+            )
         for t in range(max_new_tokens):
-            x = model.tgt_embed(out[:, -1:]) * math.sqrt(d) + model.pos.weight[t:t + 1]
+            x = model.tgt_embed(out[:, -1:]) * math.sqrt(d) + model.pos.weight[t : t + 1]
             for layer, cache in zip(model.decoder_layers, caches, strict=True):
                 sa = layer.self_attn
                 q, k, v = F.linear(x, sa.in_proj_weight, sa.in_proj_bias).chunk(3, dim=-1)
@@ -38,7 +50,11 @@ def greedy_decode_kvcache(model: nn.ModuleDict, memory: torch.Tensor, memory_key
                 w_q, _, _ = ca.in_proj_weight.chunk(3)
                 b_q, _, _ = ca.in_proj_bias.chunk(3)
                 q = heads(F.linear(x, w_q, b_q), ca.num_heads)
-                a = merge(F.scaled_dot_product_attention(q, cache["mem_k"], cache["mem_v"], attn_mask=keep))
+                a = merge(
+                    F.scaled_dot_product_attention(
+                        q, cache["mem_k"], cache["mem_v"], attn_mask=keep
+                    )
+                )
                 x = layer.norm2(x + ca.out_proj(a))
                 x = layer.norm3(x + layer.linear2(F.relu(layer.linear1(x))))
             logits = model.generator(model.dec_norm(x))[:, -1].clone()

@@ -1,8 +1,15 @@
 # replaces: greedy_decode_kvcache
 # target: test_greedy_decode_kvcache
 # why: the cross-attention ignores the source padding
-def greedy_decode_kvcache(model: nn.ModuleDict, memory: torch.Tensor, memory_key_padding_mask: torch.Tensor | None,
-                          bos_id: int, eos_id: int, pad_id: int, max_new_tokens: int) -> torch.Tensor:
+def greedy_decode_kvcache(
+    model: nn.ModuleDict,
+    memory: torch.Tensor,
+    memory_key_padding_mask: torch.Tensor | None,
+    bos_id: int,
+    eos_id: int,
+    pad_id: int,
+    max_new_tokens: int,
+) -> torch.Tensor:
     """Greedy decoding that feeds only the last token and keeps every layer's past keys and values: (B, 1 + n) int64."""
     B, d = memory.shape[0], model.tgt_embed.embedding_dim
 
@@ -12,7 +19,6 @@ def greedy_decode_kvcache(model: nn.ModuleDict, memory: torch.Tensor, memory_key
     def merge(x):  # (B, h, L, d / h) -> (B, L, d)
         return x.transpose(1, 2).reshape(x.shape[0], x.shape[2], -1)
 
-    keep = None if memory_key_padding_mask is None else ~memory_key_padding_mask[:, None, None, :]
     out = torch.full((B, 1), bos_id, dtype=torch.int64)
     done = torch.zeros(B, dtype=torch.bool)
     with torch.no_grad():
@@ -21,11 +27,16 @@ def greedy_decode_kvcache(model: nn.ModuleDict, memory: torch.Tensor, memory_key
             ca = layer.multihead_attn
             _, w_k, w_v = ca.in_proj_weight.chunk(3)
             _, b_k, b_v = ca.in_proj_bias.chunk(3)
-            caches.append({"k": None, "v": None,
-                           "mem_k": heads(F.linear(memory, w_k, b_k), ca.num_heads),
-                           "mem_v": heads(F.linear(memory, w_v, b_v), ca.num_heads)})
+            caches.append(
+                {
+                    "k": None,
+                    "v": None,
+                    "mem_k": heads(F.linear(memory, w_k, b_k), ca.num_heads),
+                    "mem_v": heads(F.linear(memory, w_v, b_v), ca.num_heads),
+                }
+            )
         for t in range(max_new_tokens):
-            x = model.tgt_embed(out[:, -1:]) * math.sqrt(d) + model.pos.weight[t:t + 1]
+            x = model.tgt_embed(out[:, -1:]) * math.sqrt(d) + model.pos.weight[t : t + 1]
             for layer, cache in zip(model.decoder_layers, caches, strict=True):
                 sa = layer.self_attn
                 q, k, v = F.linear(x, sa.in_proj_weight, sa.in_proj_bias).chunk(3, dim=-1)

@@ -1,7 +1,9 @@
 # replaces: label_smoothed_loss
 # target: test_label_smoothed_loss
 # why: averages over every target, padding included
-def label_smoothed_loss(logits: torch.Tensor, target: torch.Tensor, eps: float, pad_id: int) -> torch.Tensor:
+def label_smoothed_loss(
+    logits: torch.Tensor, target: torch.Tensor, eps: float, pad_id: int
+) -> torch.Tensor:
     """Mean over non-pad targets of (1 - eps) * NLL + eps * mean_v(-log p_v); 0 if every target is padding."""
     V = logits.shape[-1]
     logp = torch.log_softmax(logits.reshape(-1, V), dim=-1)

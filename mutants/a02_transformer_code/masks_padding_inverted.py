@@ -1,7 +1,9 @@
 # replaces: transformer_masks
 # target: test_transformer_masks
 # why: padding masks in SDPA's convention: True for real tokens
-def transformer_masks(src_ids: torch.Tensor, tgt_ids: torch.Tensor, pad_id: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+def transformer_masks(
+    src_ids: torch.Tensor, tgt_ids: torch.Tensor, pad_id: int
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """PyTorch convention (True = may NOT attend): (src_key_padding_mask (B, S), tgt_key_padding_mask (B, T), tgt_mask (T, T))."""
     T = tgt_ids.shape[1]
     src_key_padding_mask = src_ids != pad_id

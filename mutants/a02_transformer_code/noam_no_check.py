@@ -5,4 +5,4 @@ def noam_rate(step: int, d_model: int, warmup: int) -> float:
     """d_model^-0.5 * min(step^-0.5, step * warmup^-1.5), steps counted from 1."""
     if step < 1:
         return 0.0
-    return float(d_model ** -0.5 * min(step ** -0.5, step * warmup ** -1.5))
+    return float(d_model**-0.5 * min(step**-0.5, step * warmup**-1.5))

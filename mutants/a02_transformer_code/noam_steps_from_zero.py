@@ -6,4 +6,4 @@ def noam_rate(step: int, d_model: int, warmup: int) -> float:
     if step < 1:
         raise ValueError(f"steps are counted from 1, got {step}")
     step = max(step - 1, 1e-12)
-    return float(d_model ** -0.5 * min(step ** -0.5, step * warmup ** -1.5))
+    return float(d_model**-0.5 * min(step**-0.5, step * warmup**-1.5))

@@ -5,4 +5,4 @@ def noam_rate(step: int, d_model: int, warmup: int) -> float:
     """d_model^-0.5 * min(step^-0.5, step * warmup^-1.5), steps counted from 1."""
     if step < 1:
         raise ValueError(f"steps are counted from 1, got {step}")
-    return float(d_model ** -0.5 * min(step ** -0.5, step * warmup ** -0.5))
+    return float(d_model**-0.5 * min(step**-0.5, step * warmup**-0.5))

@@ -1,7 +1,9 @@
 # replaces: seq2seq_forward
 # target: test_seq2seq_forward
 # why: no final LayerNorm after the encoder stack
-def encode_source(model: nn.ModuleDict, src_ids: torch.Tensor, pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+def encode_source(
+    model: nn.ModuleDict, src_ids: torch.Tensor, pad_id: int
+) -> tuple[torch.Tensor, torch.Tensor]:
     """Embed (x sqrt(d)) + positions, the encoder layers with the source padding mask, then enc_norm."""
     pad = src_ids == pad_id
     d = model.src_embed.embedding_dim

@@ -1,13 +1,25 @@
 # replaces: train_translator
 # target: test_train_translator
 # why: LambdaLR's counter used as the step: noam_rate(max(k, 1)) repeats step 1
-def train_translator(model: nn.ModuleDict, src_ids: torch.Tensor, tgt_ids: torch.Tensor, pad_id: int, steps: int,
-                     batch_size: int, warmup: int, smoothing: float, seed: int, lr_factor: float = 1.0) -> list[float]:
+def train_translator(
+    model: nn.ModuleDict,
+    src_ids: torch.Tensor,
+    tgt_ids: torch.Tensor,
+    pad_id: int,
+    steps: int,
+    batch_size: int,
+    warmup: int,
+    smoothing: float,
+    seed: int,
+    lr_factor: float = 1.0,
+) -> list[float]:
     """Teacher forcing with shifted targets, label smoothing, Adam + Noam warmup; returns the loss of every step."""
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.Adam(params, lr=lr_factor, betas=(0.9, 0.98), eps=1e-9)
     d = model.src_embed.embedding_dim
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda k: noam_rate(max(k, 1), d, warmup))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda k: noam_rate(max(k, 1), d, warmup)
+    )
     gen = torch.Generator().manual_seed(seed)
     losses = []
     model.train()

@@ -1,8 +1,18 @@
 # replaces: train_translator
 # target: test_train_translator
 # why: predicts the input token itself: target tgt[:, :-1] instead of tgt[:, 1:]
-def train_translator(model: nn.ModuleDict, src_ids: torch.Tensor, tgt_ids: torch.Tensor, pad_id: int, steps: int,
-                     batch_size: int, warmup: int, smoothing: float, seed: int, lr_factor: float = 1.0) -> list[float]:
+def train_translator(
+    model: nn.ModuleDict,
+    src_ids: torch.Tensor,
+    tgt_ids: torch.Tensor,
+    pad_id: int,
+    steps: int,
+    batch_size: int,
+    warmup: int,
+    smoothing: float,
+    seed: int,
+    lr_factor: float = 1.0,
+) -> list[float]:
     """Teacher forcing with shifted targets, label smoothing, Adam + Noam warmup; returns the loss of every step."""
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.Adam(params, lr=lr_factor, betas=(0.9, 0.98), eps=1e-9)
