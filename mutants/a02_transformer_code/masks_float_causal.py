@@ -1,0 +1,12 @@
+# replaces: transformer_masks
+# target: test_transformer_masks
+# why: returns generate_square_subsequent_mask's float mask (0 / -inf) instead of a bool mask
+def transformer_masks(
+    src_ids: torch.Tensor, tgt_ids: torch.Tensor, pad_id: int
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """PyTorch convention (True = may NOT attend): (src_key_padding_mask (B, S), tgt_key_padding_mask (B, T), tgt_mask (T, T))."""
+    T = tgt_ids.shape[1]
+    src_key_padding_mask = src_ids == pad_id
+    tgt_key_padding_mask = tgt_ids == pad_id
+    tgt_mask = nn.Transformer.generate_square_subsequent_mask(T)
+    return src_key_padding_mask, tgt_key_padding_mask, tgt_mask
