@@ -414,7 +414,7 @@ def _nli_phenomenon_label(premise: str, hyp: str, phenomenon: str) -> int:
     nums = {c: i for i, c in enumerate(g.PH_NUMERALS)}
     if phenomenon == "comparison":
         (a, b), (c, d) = (s[:-1].split("比") for s in (premise, hyp))
-        more_less = {m: l for m, l in g.PH_COMPARISONS}
+        more_less = dict(g.PH_COMPARISONS)
         adj_p = next(m for m in sorted(more_less, key=len, reverse=True) if b.endswith(m))
         y, adj_h = b[: -len(adj_p)], d[len(d) - max(len(m) for m in (adj_p, more_less[adj_p]) if d.endswith(m)):]
         z = d[: -len(adj_h)]
