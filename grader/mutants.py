@@ -56,12 +56,15 @@ def chapter_mutants(course: Course, chapter: str) -> list[Mutant]:
 
 
 def run_chapter(course: Course, chapter: str, timeout: int = 300,
-                on_run: Callable[[str, float], None] | None = None) -> list[MutantResult]:
+                on_run: Callable[[str, float], None] | None = None,
+                after: Callable[[NotebookSession], None] | None = None) -> list[MutantResult]:
     """Run every mutant of CHAPTER; a mutant is killed when its target test cell fails.
 
     Each notebook first runs top to bottom in fast mode, its parameters injected as papermill
     does (`FAST=True`); an error there is a CourseError. ON_RUN(notebook name, seconds) hears
     how long that run took: it is the chapter's headless run in CI, shared with the mutants.
+    AFTER(session), when given, runs in each notebook's session once its mutants are done, so
+    that other checks of the same run (the instructor references) need no run of their own.
     """
     mutants = chapter_mutants(course, chapter)
     results: list[MutantResult] = []
@@ -77,6 +80,8 @@ def run_chapter(course: Course, chapter: str, timeout: int = 300,
                 raise CourseError(f"{nb_path} does not run cleanly: " + "; ".join(errors))
             for mutant in mine:
                 results.append(run_mutant(session, mutant))
+            if after is not None:
+                after(session)
     unplaced = {m.path for m in mutants} - {r.mutant.path for r in results}
     for path in sorted(unplaced):
         m = parse_mutant(path)

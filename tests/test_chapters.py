@@ -250,11 +250,29 @@ def page_text(page: Path) -> str:
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_solution_runs_headless_and_every_mutant_loses_points(chapter):
+    """...and every instructor reference passes every test cell, in the same session."""
+    from tests.test_references import REFERENCES, reference_failures
+
+    broken_references: list[str] = []
+    reference_seconds = 0.0
+
+    def check_references(session) -> None:
+        nonlocal reference_seconds
+        if chapter in REFERENCES:
+            start = time.monotonic()
+            broken_references.extend(reference_failures(chapter, session))
+            reference_seconds += time.monotonic() - start
+
     start = time.monotonic()
-    results = run_chapter(COURSE, chapter, on_run=lambda name, secs: record_timing(f"fast run {name}", secs))
-    record_timing(f"mutants {chapter} ({len(results)}), fast run included", time.monotonic() - start)
+    results = run_chapter(COURSE, chapter, on_run=lambda name, secs: record_timing(f"fast run {name}", secs),
+                          after=check_references)
+    spent = time.monotonic() - start
+    record_timing(f"mutants {chapter} ({len(results)}), fast run included", spent - reference_seconds)
+    if chapter in REFERENCES:
+        record_timing(f"references {chapter}", reference_seconds)
     survivors = [f"{r.mutant.path.name}: {r.message}" for r in results if not r.killed]
     assert not survivors, survivors
+    assert not broken_references, broken_references
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
