@@ -15,6 +15,7 @@ then {"status": CODE} (negative: killed by that signal).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -22,6 +23,8 @@ import signal
 import socket
 import sys
 import traceback
+from collections.abc import Callable
+from typing import NoReturn
 
 
 def preload() -> None:
@@ -86,8 +89,8 @@ def supervise(conn: socket.socket) -> None:
 
 def run(request: dict) -> None:
     """In the forked run: become `nbgrader ARGS` in CWD with ENV, printing to LOG; never returns."""
-    code = 1
-    try:
+
+    def setup() -> None:
         os.setpgid(0, 0)  # a time-out kills the run and what it started, and nothing else
         fd = os.open(request["log"], os.O_WRONLY | os.O_TRUNC)
         os.dup2(fd, 1)
@@ -96,21 +99,37 @@ def run(request: dict) -> None:
         null = os.open(os.devnull, os.O_RDONLY)
         os.dup2(null, 0)
         os.close(null)
-        os.chdir(request["cwd"])
-        os.environ.clear()
-        os.environ.update(request["env"])
-        sys.argv = ["nbgrader", *request["args"]]
+
+    def nbgrader() -> None:
         from nbgrader.apps.nbgraderapp import main
 
+        main()
+
+    become(setup, nbgrader, ["nbgrader", *request["args"]], request["cwd"], request["env"])
+
+
+def become(setup: Callable[[], None], main: Callable[[], object], argv: list[str], cwd: str,
+           env: dict[str, str]) -> NoReturn:
+    """In a forked child: SETUP (its process group, its stdio), then run MAIN as a new interpreter
+    would run ARGV in CWD with ENV, and exit with its status; an exception is printed and exits 1,
+    as a crashed interpreter would. Shared with grader/warmkernel.py."""
+    code = 1
+    try:
+        setup()
+        os.chdir(cwd)
+        os.environ.clear()
+        os.environ.update(env)
+        sys.argv = argv
         main()
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except BaseException:  # noqa: BLE001 - reported in the log, as a crashed interpreter would
+    except BaseException:  # noqa: BLE001 - reported where the run prints, as a crash would be
         traceback.print_exc()
     finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.flush()
         os._exit(code)
 
 

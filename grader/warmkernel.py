@@ -42,6 +42,9 @@ import tempfile
 import time
 import traceback
 from pathlib import Path
+from typing import NoReturn
+
+from grader.warm import become
 
 KERNEL_NAME = "course-warm"
 IDLE_SECONDS = 90
@@ -108,10 +111,10 @@ def server_connection(path: Path, wait: float = 120.0) -> socket.socket | None:
             return sock
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-        log = open(f"{path}.log", "w")
-        server = subprocess.Popen([sys.executable, "-m", "grader.warmkernel", "serve", str(path)],
-                                  stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                  start_new_session=True, close_fds=True)
+        with open(f"{path}.log", "w") as log:
+            server = subprocess.Popen([sys.executable, "-m", "grader.warmkernel", "serve", str(path)],
+                                      stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                      start_new_session=True, close_fds=True)
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline and server.poll() is None:
             if sock := connect(path):
@@ -126,18 +129,22 @@ def die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
+def plain_kernel(args: list[str]) -> NoReturn:
+    os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *args])
+
+
 def launch(args: list[str]) -> None:
     """Become a kernel: forked from a warm server if one can be had, else a plain one."""
     sock = None
     with contextlib.suppress(OSError):
         sock = server_connection(socket_folder() / f"{env_key(dict(os.environ))}.sock")
     if sock is None:
-        os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *args])
+        plain_kernel(args)
     request = {"args": args, "cwd": os.getcwd(), "env": dict(os.environ)}
     socket.send_fds(sock, [json.dumps(request).encode()], [0, 1, 2])
     reply = sock.recv(1 << 16)
     if not reply:  # the server could not fork one
-        os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", *args])
+        plain_kernel(args)
     pid = json.loads(reply)["pid"]
     die_with_parent()
 
@@ -228,31 +235,21 @@ def supervise(conn: socket.socket) -> None:
 
 def kernel(request: dict, fds: list[int]) -> None:
     """In the forked kernel: become `python -m ipykernel_launcher ARGS`; never returns."""
-    code = 1
-    try:
+
+    def setup() -> None:
         os.setsid()  # its own process group, as Jupyter starts kernels
         for target, fd in zip((0, 1, 2), fds, strict=True):
             os.dup2(fd, target)
             os.close(fd)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        os.chdir(request["cwd"])
-        os.environ.clear()
-        os.environ.update(request["env"])
-        sys.argv = ["ipykernel_launcher", *request["args"]]
         sys.path[0] = request["cwd"]  # what `python -m` puts first
+
+    def ipykernel() -> None:
         from ipykernel import kernelapp
 
         kernelapp.launch_new_instance(argv=request["args"])
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except BaseException:  # noqa: BLE001 - reported on the kernel's stderr, as a crash would be
-        traceback.print_exc()
-    finally:
-        with contextlib.suppress(Exception):
-            sys.stdout.flush()
-            sys.stderr.flush()
-        os._exit(code)
+
+    become(setup, ipykernel, ["ipykernel_launcher", *request["args"]], request["cwd"], request["env"])
 
 
 def main(argv: list[str]) -> None:

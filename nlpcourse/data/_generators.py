@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import NLI_PHENOMENA  # defined once, in the package (which imports this module lazily)
 from ._errors import UnknownNameError
 
 
@@ -173,7 +174,6 @@ def _intent(rng: np.random.Generator) -> dict:
 
 # ---- NLI ----------------------------------------------------------------------------------
 
-NLI_LABELS = ("entailment", "neutral", "contradiction")
 PEOPLE = ["小明", "小红", "老王", "李老师", "张医生", "王阿姨", "小刚", "陈经理"]
 PLACES = ["公园里", "图书馆里", "学校里", "家里", "超市里", "医院里"]
 ACTIVITIES = [("跑步", "运动"), ("打太极拳", "运动"), ("看书", "阅读"), ("读报纸", "阅读"),
@@ -199,7 +199,6 @@ def _nli(rng: np.random.Generator, label: int) -> tuple[str, str, int]:
 
 # ---- NLI by phenomenon: each pair says which inference it tests ----------------------------
 
-NLI_PHENOMENA = ("negation", "hypernym", "location", "quantity", "quantifier", "modifier", "comparison")
 PH_NAMES = ["小明", "小红", "老王", "李老师", "张医生", "王阿姨", "小刚", "陈经理", "刘阿姨", "赵先生",
             "孙老师", "周同学", "吴大爷", "郑经理", "小李", "小张"]
 PH_PLACES = ["公园", "图书馆", "学校", "家", "超市", "医院", "食堂", "操场", "办公室", "车站"]
