@@ -20,6 +20,7 @@ CHAPTERS = sorted(p.name for p in (ROOT / "solutions").iterdir() if p.is_dir())
 TITLE = re.compile(r"# ([AB]\d\d) \S")
 SECTION = re.compile(r"## (\d+)\. \S")
 CHAPTER_REF = re.compile(r"(?<![A-Za-z0-9_/.-])([AB]\d\d)(?![0-9_])")
+LOWER_REF = re.compile(r"(?<![A-Za-z0-9_/.`-])([ab]\d\d)(?![0-9_A-Za-z])")
 SECTION_REF = re.compile(r"(?:([AB]\d\d)\s*(?:的)?\s*)?第\s*(\d+)\s*节")
 REFUSED = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*章|进阶\s*\d+")
 
@@ -71,6 +72,8 @@ def test_references_point_to_what_exists(chapter):
                      for m in REFUSED.finditer(text)]
         problems += [f"{m.group(1)} is not a chapter of the course"
                      for m in CHAPTER_REF.finditer(text) if m.group(1) not in IDS]
+        problems += [f"{m.group(1)!r}: write the id in capitals ({m.group(1).upper()})"
+                     for m in LOWER_REF.finditer(text)]
         for m in SECTION_REF.finditer(text):
             target = IDS.get(m.group(1), chapter) if m.group(1) else chapter
             if int(m.group(2)) not in sections_of(target):

@@ -1,0 +1,12 @@
+# replaces: bm25_scores
+# target: test_bm25_scores
+# why: a repeated query word is counted once
+def bm25_scores(index, query, k1=1.5, b=0.75):
+    scores = np.zeros(index["n_docs"], dtype=np.float64)
+    length_norm = k1 * (1.0 - b + b * index["doc_len"] / index["avgdl"])
+    for term in dict.fromkeys(query):
+        if term not in index["postings"]:
+            continue
+        doc_ids, tf = index["postings"][term]
+        scores[doc_ids] += index["idf"][term] * (tf * (k1 + 1.0) / (tf + length_norm[doc_ids]))
+    return scores
