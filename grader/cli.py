@@ -23,6 +23,7 @@ examples:
   grader autograde class.zip b02_segmentation   grade an LMS download for one chapter
   grader feedback                        HTML feedback per student (hidden tests not shown)
   grader report --by-exercise            gradebook tables and reports/*.csv
+  grader report --html reports/class.html  the same as one page with plots, to look at
   grader bundle ../class-bundle          what students receive: release, support package, setup
   grader check notebooks/b02_segmentation/b02_segmentation.ipynb   (for students)
   grader mutants b02_segmentation        prove the hidden tests catch the wrong answers
@@ -79,11 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--student", action="append", help="only this student (repeatable)")
     f.add_argument("--db")
 
-    rep = sub.add_parser("report", help="print the gradebook and write reports/*.csv")
+    rep = sub.add_parser("report", help="print the gradebook, write reports/*.csv (and an HTML page)")
     rep.add_argument("chapters", nargs="*")
     rep.add_argument("--db")
     rep.add_argument("--by-exercise", action="store_true", help="also one table per chapter")
     rep.add_argument("--out", type=Path, help="folder for the CSV files (default reports/)")
+    rep.add_argument("--html", type=Path, metavar="PATH",
+                     help="also write the class report as one static HTML page with plots (score "
+                          "distribution, pass rate per exercise, time-outs, flagged submissions)")
 
     c = sub.add_parser("check", help="run a notebook's public tests (for students)")
     c.add_argument("notebook", type=Path)
@@ -200,6 +204,10 @@ def cmd_report(args, course) -> int:
     files = report.write_csv(course, rows, args.out or course.root / "reports")
     print("\nstatus: graded, invalid (not a notebook / missing), failed (could not run); "
           "* = problems noted (time-outs, dead kernel, referee overruled) — see autograded/STUDENT/CHAPTER/verdict.json")
+    if args.html:
+        from grader.report_html import write_html
+
+        files.append(write_html(course, rows, args.html))
     print("wrote " + ", ".join(str(f) for f in files))
     return 0
 
