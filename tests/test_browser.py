@@ -5,22 +5,28 @@ its first cells run, one exercise answered correctly and one wrongly, nbgrader's
 pressed; the dialog must fail the wrong answer with its public check's message and not list
 the correct one.
 
+Instructor: a small class of the demo course graded, then a student's feedback page and the
+class report (`grader report --html`) opened: the scores are shown, the plots load, and no
+line of a hidden test is anywhere in the rendered page.
+
 Screenshots go to BROWSER_ARTIFACTS (ci/test.sh names it) or the test's temp folder. A missing
 browser or CJK font skips these tests with a loud reason, and fails them in CI (tests/browser.py).
 """
 
 from __future__ import annotations
 
+import copy
 import re
+import shutil
 import time
 from pathlib import Path
 
 import pytest
 
 from grader.bundle import write_bundle
-from grader.course import Course, grade_id, is_graded_test, read_notebook
+from grader.course import HIDDEN, Course, grade_id, is_graded_test, read_notebook, write_notebook
 from tests import browser
-from tests.conftest import REPO
+from tests.conftest import FIXTURE, REPO
 
 pytestmark = pytest.mark.browser
 
@@ -158,6 +164,81 @@ def test_student_validates_a_right_and_a_wrong_answer(student_lab, driver, shots
     for gid in set(tests.values()) - {f"test_{RIGHT}", f"test_{WRONG}"}:  # exercises left as stubs
         assert "NotImplementedError" in failed.get(gid, ""), f"{gid}: {failed.get(gid, '(not listed)')[:500]}"
     print(f"student browser test: {time.monotonic() - start:.1f} s; screenshots in {shots}")
+
+
+# ------------------------------------------------------------------ the instructor's side
+
+
+@pytest.fixture(scope="module")
+def graded_class(tmp_path_factory):
+    """The demo course graded for two students; feedback pages and the HTML report written."""
+    from grader import cli, sandbox
+    from grader.autograde import Options, autograde
+    from grader.gradebook import sqlite_url
+
+    root = tmp_path_factory.mktemp("instructor") / "course"
+    shutil.copytree(FIXTURE, root)
+    course = Course(root)
+    chapter = "t00_demo"
+    solution = read_notebook(course.solutions / chapter / "t00_demo.ipynb")
+    partial = read_notebook(course.release / chapter / "t00_demo.ipynb")  # add done, mean a stub
+    for cell in partial.cells:
+        if grade_id(cell) == "add":
+            cell.source = "def add(a, b):\n    return a + b"
+    deleted = copy.deepcopy(solution)  # all solved, a test cell deleted: restored, and flagged
+    deleted.cells = [c for c in deleted.cells if grade_id(c) != "test_mean"]
+    for student, nb in {"bo": partial, "cy": deleted}.items():
+        write_notebook(nb, root / "incoming" / student / chapter / "t00_demo.ipynb")
+    url = sqlite_url(root / "gradebook.db")
+    opts = Options(workers=2, submission_timeout=300, use_sandbox=sandbox.available())
+    autograde(course, root / "incoming", [chapter], url, opts)
+    assert cli.main(["--root", str(root), "feedback", "--db", url]) == 0
+    report = root / "reports" / "report.html"
+    assert cli.main(["--root", str(root), "report", "--db", url, "--html", str(report)]) == 0
+    hidden = [line.strip() for c in solution.cells if is_graded_test(c)
+              for m in HIDDEN.finditer(c.source) for line in m.group(0).splitlines()
+              if line.strip() and "HIDDEN TESTS" not in line]
+    assert hidden, "the demo course's tests have no hidden lines to look for"
+    return course, report, hidden
+
+
+def rendered(driver) -> tuple[str, str]:
+    return driver.execute_script("return [document.body.innerText, document.documentElement.outerHTML]")
+
+
+def open_page(driver, path: Path, shots: Path, what: str):
+    driver.get(path.as_uri())
+    browser.wait_for(driver, lambda d: d.execute_script("return document.readyState") == "complete",
+                     60, f"{what} to load", shots)
+
+
+def test_instructor_sees_feedback_without_hidden_tests(graded_class, driver, shots):
+    course, _, hidden = graded_class
+    page = course.root / "feedback" / "bo" / "t00_demo" / "t00_demo.html"
+    open_page(driver, page, shots, "bo's feedback page")
+    text, html = rendered(driver)
+    driver.save_screenshot(str(shots / "instructor-1-feedback-bo.png"))
+    assert "Score: 1 / 3" in text, text[:1000]
+    assert "PASSED" in text and "FAILED" in text, text[:2000]
+    assert "(hidden tests are not shown)" in text
+    shown = [line for line in hidden if line in text or line in html]
+    assert not shown, f"hidden test lines in the rendered feedback: {shown}"
+
+
+def test_instructor_report_shows_scores_plots_and_flags(graded_class, driver, shots):
+    course, report, hidden = graded_class
+    open_page(driver, report, shots, "the class report")
+    text, html = rendered(driver)
+    driver.save_screenshot(str(shots / "instructor-2-report.png"))
+    for student, score in (("bo", "1 / 3"), ("cy", "3 / 3")):
+        assert re.search(rf"{student}\s+{re.escape(score)}", text), f"{student} {score} not in the report:\n{text[:2000]}"
+    flagged = text.split("Flagged submissions", 1)[1].split("Students", 1)[0]
+    assert "cy" in flagged and "restored from the source" in flagged, f"cy is not flagged:\n{flagged}"
+    images = driver.execute_script(
+        "return Array.from(document.images).map(i => [i.alt, i.complete && i.naturalWidth > 0])")
+    assert len(images) >= 2 and all(ok for _, ok in images), f"plots that did not load: {images}"
+    shown = [line for line in hidden if line in text or line in html]
+    assert not shown, f"hidden test lines in the report: {shown}"
 
 
 def test_missing_browser_skips_locally_and_fails_in_ci(monkeypatch):
