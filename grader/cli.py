@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from grader import sandbox, settings
+from grader import progress, sandbox, settings
 from grader.course import CourseError, open_course
 
 EPILOG = """\
@@ -105,15 +105,19 @@ def cmd_release(args, course) -> int:
     if args.check:
         import tempfile
 
-        with tempfile.TemporaryDirectory() as tmp:
-            stale = [f for ch in course.select(args.chapters) for f in release.stale_files(course, ch, Path(tmp) / ch)]
+        chapters = course.select(args.chapters)
+        with tempfile.TemporaryDirectory() as tmp, progress.bar(chapters, desc="release --check", unit="chapter") as todo:
+            stale = [f for ch in todo for f in release.stale_files(course, ch, Path(tmp) / ch)]
         if stale:
             print("out of date (run `grader release`):\n  " + "\n  ".join(stale))
             return 1
         print("notebooks/ is up to date")
         return 0
-    for chapter, files in release.release(course, args.chapters):
-        print(f"released {chapter}: " + ", ".join(str(f.relative_to(course.root)) for f in files))
+    chapters = course.select(args.chapters)
+    with progress.bar(total=len(chapters), desc="release", unit="chapter") as done:
+        for chapter, files in release.release(course, chapters):
+            progress.echo(f"released {chapter}: " + ", ".join(str(f.relative_to(course.root)) for f in files))
+            done.update(1)
     return 0
 
 
@@ -183,7 +187,7 @@ def cmd_feedback(args, course) -> int:
     count = 0
     for path in feedback(course, gradebook_url(args, course), chapters, args.student):
         count += 1
-        print(f"wrote {path.relative_to(course.root)}")
+        progress.echo(f"wrote {path.relative_to(course.root)}")
     print(f"{count} feedback file(s)")
     return 0
 
@@ -226,13 +230,17 @@ def cmd_check(args, course) -> int:
 
 
 def cmd_mutants(args, course) -> int:
-    from grader.mutants import run_chapter
+    from grader.mutants import chapter_mutants, run_chapter
 
     survivors = 0
-    for chapter in course.select(args.chapters):
-        for r in run_chapter(course, chapter):
-            survivors += not r.killed
-            print(f"{chapter:<24} {r.mutant.path.name:<36} {r.message}")
+    chapters = course.select(args.chapters)
+    with progress.bar(total=sum(len(chapter_mutants(course, ch)) for ch in chapters),
+                      desc="mutants", unit="mutant") as done:
+        for chapter in chapters:
+            done.set_description(f"mutants {chapter}")
+            for r in run_chapter(course, chapter, on_mutant=lambda _: done.update(1)):
+                survivors += not r.killed
+                progress.echo(f"{chapter:<24} {r.mutant.path.name:<36} {r.message}")
     print("all mutants killed" if not survivors else f"{survivors} mutant(s) survived")
     return 0 if survivors == 0 else 1
 
