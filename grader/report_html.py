@@ -31,10 +31,10 @@ TIMEOUT_MARKS = ("CellTimeoutError", "Timeout", "timed out", "time limit")
 LABELS = {
     "zh": {"dist_title": "得分分布", "dist_x": "得分（占满分的 %）", "dist_y": "学生数",
            "pass_title": "各练习通过率（满分的学生占比）", "pass_x": "通过率（%）",
-           "mean": "平均得分率", "chap_title": "各章平均得分率", "chap_x": "平均得分率（%）"},
+           "mean": "平均得分率", "line": "虚线", "chap_title": "各章平均得分率", "chap_x": "平均得分率（%）"},
     "en": {"dist_title": "Score distribution", "dist_x": "score (% of the maximum)", "dist_y": "students",
            "pass_title": "Pass rate per exercise (students with full points)", "pass_x": "pass rate (%)",
-           "mean": "mean score", "chap_title": "Mean score per chapter", "chap_x": "mean score (%)"},
+           "mean": "mean score", "line": "dashed", "chap_title": "Mean score per chapter", "chap_x": "mean score (%)"},
 }
 
 CSS = """
@@ -181,13 +181,14 @@ def distribution_png(stats: ChapterStats, lab: dict[str, str]) -> str:
     ax = fig.add_subplot()
     values = [s.percent for s in stats.submissions]
     ax.hist(values, bins=[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100.001], color="#4c78a8", edgecolor="white")
-    if values:
+    title = f"{stats.chapter}: {lab['dist_title']}"
+    if values:  # the mean as a dashed line, named in the title (a legend would hide bars)
         mean = statistics.fmean(values)
-        ax.axvline(mean, color="#e45756", linestyle="--", label=f"{lab['mean']} {mean:.0f}%")
-        ax.legend(loc="upper left")
+        ax.axvline(mean, color="#e45756", linestyle="--")
+        title += f" ({lab['mean']} {mean:.0f}%, {lab['line']})"
     ax.set_xlim(0, 100)
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.set_title(f"{stats.chapter}：{lab['dist_title']}" if lab is LABELS["zh"] else f"{stats.chapter}: {lab['dist_title']}")
+    ax.set_title(title)
     ax.set_xlabel(lab["dist_x"])
     ax.set_ylabel(lab["dist_y"])
     return _png(fig)

@@ -212,7 +212,7 @@ def open_page(driver, path: Path, shots: Path, what: str):
                      60, f"{what} to load", shots)
 
 
-def test_instructor_sees_feedback_without_hidden_tests(graded_class, driver, shots):
+def test_instructor_sees_feedback_without_hidden_tests(shots, driver, graded_class):
     course, _, hidden = graded_class
     page = course.root / "feedback" / "bo" / "t00_demo" / "t00_demo.html"
     open_page(driver, page, shots, "bo's feedback page")
@@ -225,11 +225,14 @@ def test_instructor_sees_feedback_without_hidden_tests(graded_class, driver, sho
     assert not shown, f"hidden test lines in the rendered feedback: {shown}"
 
 
-def test_instructor_report_shows_scores_plots_and_flags(graded_class, driver, shots):
+def test_instructor_report_shows_scores_plots_and_flags(shots, driver, graded_class):
     course, report, hidden = graded_class
     open_page(driver, report, shots, "the class report")
     text, html = rendered(driver)
     driver.save_screenshot(str(shots / "instructor-2-report.png"))
+    driver.execute_script("Array.from(document.querySelectorAll('h3'))"
+                          ".find(h => h.innerText.startsWith('Flagged')).scrollIntoView()")
+    driver.save_screenshot(str(shots / "instructor-3-report-flagged.png"))
     for student, score in (("bo", "1 / 3"), ("cy", "3 / 3")):
         assert re.search(rf"{student}\s+{re.escape(score)}", text), f"{student} {score} not in the report:\n{text[:2000]}"
     flagged = text.split("Flagged submissions", 1)[1].split("Students", 1)[0]
