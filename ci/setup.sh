@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Set up everything the course needs, idempotently: .venv with the pinned packages, the
 # course's own packages (nlpcourse, nlpcourse_instructor, grader) installed editable, bubblewrap
-# for the grading sandbox, a CJK font for the figures' Chinese labels, and PostgreSQL (for the
-# tests of a real gradebook server). A second run with nothing changed takes a second.
+# for the grading sandbox, a CJK font for the figures' Chinese labels, PostgreSQL (for the
+# tests of a real gradebook server) and chromium with its driver (for the browser tests). A
+# second run with nothing changed takes a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +53,14 @@ if ! fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei"; then
     apt-get update -qq >/dev/null && apt-get install -y -qq fonts-wqy-microhei fontconfig >/dev/null
   else
     echo "WARNING: no CJK font; Chinese figure labels will show as boxes (sudo apt-get install fonts-wqy-microhei)." >&2
+  fi
+fi
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "==> installing chromium and its driver (the browser tests: tests/test_browser.py)"
+    apt-get update -qq >/dev/null && apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "WARNING: no chromium/chromedriver; tests/test_browser.py will skip (fail with CI=true) (sudo apt-get install chromium chromium-driver)." >&2
   fi
 fi
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up, then run every check of the project: lint, the data layer, the grader, and the
 # harness invariants on every chapter (release in sync, no secrets, solutions run headless,
-# autograde full/zero, mutants, example class), then nbval over the solutions.
+# autograde full/zero, mutants, example class), the browser tests (screenshots kept in
+# .course-cache/browser-screenshots/), then nbval over the solutions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/setup.sh
@@ -21,7 +22,12 @@ echo "==> ruff"
 .venv/bin/ruff check .
 
 echo "==> pytest, independent tests (2 workers)"
-.venv/bin/python -m pytest -n 2 -q -m "not batch" --durations=15 tests
+.venv/bin/python -m pytest -n 2 -q -m "not batch and not browser" --durations=15 tests
+
+export BROWSER_ARTIFACTS="$PWD/.course-cache/browser-screenshots"
+rm -rf "$BROWSER_ARTIFACTS" && mkdir -p "$BROWSER_ARTIFACTS"
+echo "==> pytest, browser tests (JupyterLab, feedback and report in headless chromium); screenshots in $BROWSER_ARTIFACTS"
+.venv/bin/python -m pytest -q -rs -m browser --durations=5 tests
 
 echo "==> pytest, autograde batches (each grades in parallel itself)"
 .venv/bin/python -m pytest -q -m batch --durations=15 tests

@@ -472,10 +472,9 @@ def record_result(course: Course, verdict: Verdict, wdir: Path, main_url: str) -
 
 
 def progress(total: int):
-    from tqdm import tqdm
+    from grader.progress import bar
 
-    return tqdm(total=total, unit="submission", file=sys.stderr, dynamic_ncols=True,
-                disable=total == 0, mininterval=0.5)
+    return bar(total=total, unit="submission", desc="autograde")
 
 
 def autograde(

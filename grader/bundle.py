@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 from grader.course import Course, CourseError
+from grader.progress import bar
 from grader.release import release_chapter
 
 # Copied from the course root; __pycache__ and the like are left behind.
@@ -105,7 +106,7 @@ def write_bundle(course: Course, out: Path, chapters: list[str] | None = None,
     if out.exists() and any(out.iterdir()):
         raise CourseError(f"{out} exists and is not empty; choose a new folder for the bundle")
     out.mkdir(parents=True, exist_ok=True)
-    for chapter in chapters:
+    for chapter in bar(chapters, desc="bundle", unit="chapter"):
         if regenerate:
             release_chapter(course, chapter, out / "notebooks")
         else:

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from grader import sandbox, settings
+from grader import progress, sandbox, settings
 from grader.course import CourseError, open_course
 
 EPILOG = """\
@@ -23,6 +23,7 @@ examples:
   grader autograde class.zip b02_segmentation   grade an LMS download for one chapter
   grader feedback                        HTML feedback per student (hidden tests not shown)
   grader report --by-exercise            gradebook tables and reports/*.csv
+  grader report --html reports/class.html  the same as one page with plots, to look at
   grader bundle ../class-bundle          what students receive: release, support package, setup
   grader check notebooks/b02_segmentation/b02_segmentation.ipynb   (for students)
   grader mutants b02_segmentation        prove the hidden tests catch the wrong answers
@@ -79,11 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--student", action="append", help="only this student (repeatable)")
     f.add_argument("--db")
 
-    rep = sub.add_parser("report", help="print the gradebook and write reports/*.csv")
+    rep = sub.add_parser("report", help="print the gradebook, write reports/*.csv (and an HTML page)")
     rep.add_argument("chapters", nargs="*")
     rep.add_argument("--db")
     rep.add_argument("--by-exercise", action="store_true", help="also one table per chapter")
     rep.add_argument("--out", type=Path, help="folder for the CSV files (default reports/)")
+    rep.add_argument("--html", type=Path, metavar="PATH",
+                     help="also write the class report as one static HTML page with plots (score "
+                          "distribution, pass rate per exercise, time-outs, flagged submissions)")
 
     c = sub.add_parser("check", help="run a notebook's public tests (for students)")
     c.add_argument("notebook", type=Path)
@@ -101,15 +105,19 @@ def cmd_release(args, course) -> int:
     if args.check:
         import tempfile
 
-        with tempfile.TemporaryDirectory() as tmp:
-            stale = [f for ch in course.select(args.chapters) for f in release.stale_files(course, ch, Path(tmp) / ch)]
+        chapters = course.select(args.chapters)
+        with tempfile.TemporaryDirectory() as tmp, progress.bar(chapters, desc="release --check", unit="chapter") as todo:
+            stale = [f for ch in todo for f in release.stale_files(course, ch, Path(tmp) / ch)]
         if stale:
             print("out of date (run `grader release`):\n  " + "\n  ".join(stale))
             return 1
         print("notebooks/ is up to date")
         return 0
-    for chapter, files in release.release(course, args.chapters):
-        print(f"released {chapter}: " + ", ".join(str(f.relative_to(course.root)) for f in files))
+    chapters = course.select(args.chapters)
+    with progress.bar(total=len(chapters), desc="release", unit="chapter") as done:
+        for chapter, files in release.release(course, chapters):
+            progress.echo(f"released {chapter}: " + ", ".join(str(f.relative_to(course.root)) for f in files))
+            done.update(1)
     return 0
 
 
@@ -179,7 +187,7 @@ def cmd_feedback(args, course) -> int:
     count = 0
     for path in feedback(course, gradebook_url(args, course), chapters, args.student):
         count += 1
-        print(f"wrote {path.relative_to(course.root)}")
+        progress.echo(f"wrote {path.relative_to(course.root)}")
     print(f"{count} feedback file(s)")
     return 0
 
@@ -200,6 +208,10 @@ def cmd_report(args, course) -> int:
     files = report.write_csv(course, rows, args.out or course.root / "reports")
     print("\nstatus: graded, invalid (not a notebook / missing), failed (could not run); "
           "* = problems noted (time-outs, dead kernel, referee overruled) — see autograded/STUDENT/CHAPTER/verdict.json")
+    if args.html:
+        from grader.report_html import write_html
+
+        files.append(write_html(course, rows, args.html))
     print("wrote " + ", ".join(str(f) for f in files))
     return 0
 
@@ -218,13 +230,17 @@ def cmd_check(args, course) -> int:
 
 
 def cmd_mutants(args, course) -> int:
-    from grader.mutants import run_chapter
+    from grader.mutants import chapter_mutants, run_chapter
 
     survivors = 0
-    for chapter in course.select(args.chapters):
-        for r in run_chapter(course, chapter):
-            survivors += not r.killed
-            print(f"{chapter:<24} {r.mutant.path.name:<36} {r.message}")
+    chapters = course.select(args.chapters)
+    with progress.bar(total=sum(len(chapter_mutants(course, ch)) for ch in chapters),
+                      desc="mutants", unit="mutant") as done:
+        for chapter in chapters:
+            done.set_description(f"mutants {chapter}")
+            for r in run_chapter(course, chapter, on_mutant=lambda _: done.update(1)):
+                survivors += not r.killed
+                progress.echo(f"{chapter:<24} {r.mutant.path.name:<36} {r.message}")
     print("all mutants killed" if not survivors else f"{survivors} mutant(s) survived")
     return 0 if survivors == 0 else 1
 

@@ -144,8 +144,11 @@ def feedback(course: Course, url: str, chapters: list[str], students: list[str] 
         keys = [k for k in keys if k[0] in students]
     if not keys:
         raise CourseError("the gradebook holds no graded submission to give feedback on")
-    for student, chapter in keys:
-        scores = [r for r in rows if (r.student, r.chapter) == (student, chapter)]
-        yield from feedback_for(course, student, chapter, scores)
+    from grader.progress import bar
+
+    with bar(keys, desc="feedback", unit="submission") as keys_done:
+        for student, chapter in keys_done:
+            scores = [r for r in rows if (r.student, r.chapter) == (student, chapter)]
+            yield from feedback_for(course, student, chapter, scores)
 
 

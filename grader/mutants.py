@@ -57,7 +57,8 @@ def chapter_mutants(course: Course, chapter: str) -> list[Mutant]:
 
 def run_chapter(course: Course, chapter: str, timeout: int = 300,
                 on_run: Callable[[str, float], None] | None = None,
-                after: Callable[[NotebookSession], None] | None = None) -> list[MutantResult]:
+                after: Callable[[NotebookSession], None] | None = None,
+                on_mutant: Callable[[MutantResult], None] | None = None) -> list[MutantResult]:
     """Run every mutant of CHAPTER; a mutant is killed when its target test cell fails.
 
     Each notebook first runs top to bottom in fast mode, its parameters injected as papermill
@@ -65,6 +66,7 @@ def run_chapter(course: Course, chapter: str, timeout: int = 300,
     how long that run took: it is the chapter's headless run in CI, shared with the mutants.
     AFTER(session), when given, runs in each notebook's session once its mutants are done, so
     that other checks of the same run (the instructor references) need no run of their own.
+    ON_MUTANT(result) hears each mutant's result as soon as it is known (a progress bar).
     """
     mutants = chapter_mutants(course, chapter)
     results: list[MutantResult] = []
@@ -80,6 +82,8 @@ def run_chapter(course: Course, chapter: str, timeout: int = 300,
                 raise CourseError(f"{nb_path} does not run cleanly: " + "; ".join(errors))
             for mutant in mine:
                 results.append(run_mutant(session, mutant))
+                if on_mutant is not None:
+                    on_mutant(results[-1])
             if after is not None:
                 after(session)
     unplaced = {m.path for m in mutants} - {r.mutant.path for r in results}

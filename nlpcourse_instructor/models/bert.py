@@ -24,6 +24,7 @@ import json
 import random
 from pathlib import Path
 
+from grader import progress
 from nlpcourse.models.bert import CLS, MASK, PAD, SEP, SPECIAL_TOKENS, UNK, split_sentences
 from nlpcourse_instructor.models._schedule import warmup_cosine
 
@@ -322,7 +323,8 @@ def build(out_dir: Path, fast: bool) -> None:
     scheduler = warmup_cosine(optimizer, sizes["steps"], sizes["warmup"])
     stream = _batches(pairs, tokenizer, sizes, rng)
     history = []
-    for _ in range(sizes["steps"]):
+    bar = progress.bar(range(sizes["steps"]), desc=f"bert ({'fast' if fast else 'full'})", unit="step")
+    for step in bar:
         batch = _collate(next(stream), tokenizer, generator)
         # BertForPreTraining's loss, with the MLM head applied to the selected positions only
         # (the same value, a fraction of the cost of scoring every position over the vocabulary)
@@ -342,6 +344,8 @@ def build(out_dir: Path, fast: bool) -> None:
             mlm_acc = (mlm_logits.argmax(-1) == batch["labels"][selected]).float().mean().item()
             nsp_acc = (nsp_logits.argmax(-1) == batch["next_sentence_label"]).float().mean().item()
         history.append((loss.item(), mlm_acc, nsp_acc))
+        if step % 10 == 0:
+            bar.set_postfix(loss=f"{history[-1][0]:.3f}", refresh=False)
 
     model.eval()
     out_dir = Path(out_dir)

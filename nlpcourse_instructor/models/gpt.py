@@ -27,6 +27,7 @@ import string
 import time
 from pathlib import Path
 
+from grader import progress
 from nlpcourse.models.gpt import SPECIAL_TOKENS, is_heldout
 from nlpcourse_instructor.models._schedule import warmup_cosine
 
@@ -92,7 +93,8 @@ def build(out_dir: Path, fast: bool) -> None:
     sched = warmup_cosine(opt, steps, warmup=max(1, steps // 20))
     gen = torch.Generator().manual_seed(SEED)
     start = time.perf_counter()
-    for step in range(steps):
+    bar = progress.bar(range(steps), desc=f"gpt ({'fast' if fast else 'full'})", unit="step")
+    for step in bar:
         starts = torch.randint(0, len(ids) - hp["block"], (hp["batch"],), generator=gen)
         batch = torch.stack([ids[s:s + hp["block"]] for s in starts.tolist()])
         loss = model(input_ids=batch, labels=batch).loss
@@ -101,9 +103,11 @@ def build(out_dir: Path, fast: bool) -> None:
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
         sched.step()
+        if step % 10 == 0:
+            bar.set_postfix(loss=f"{loss.item():.3f}", refresh=False)
         if step % 100 == 0 or step == steps - 1:
-            print(f"gpt step {step:5d}/{steps} loss {loss.item():.3f} "
-                  f"({time.perf_counter() - start:.0f} s)", flush=True)
+            progress.echo(f"gpt step {step:5d}/{steps} loss {loss.item():.3f} "
+                          f"({time.perf_counter() - start:.0f} s)")
     model.eval()
     model.generation_config.pad_token_id = tokenizer.pad_token_id
     model.save_pretrained(out_dir)

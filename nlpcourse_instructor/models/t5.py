@@ -28,6 +28,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from grader import progress
 from nlpcourse.models.t5 import FAST, FULL, N_SENTINELS, make_config
 from nlpcourse_instructor.models._schedule import warmup_cosine
 
@@ -95,7 +96,8 @@ def _train(model, src, labels, hp: dict, n: int) -> None:
     sched = warmup_cosine(opt, steps, warmup=max(1, steps // 20))
     gen = torch.Generator().manual_seed(SEED)
     start = time.perf_counter()
-    for step in range(steps):
+    bar = progress.bar(range(steps), desc=f"t5 ({'fast' if hp is FAST else 'full'})", unit="step")
+    for step in bar:
         idx = torch.randint(0, n, (hp["batch"],), generator=gen)
         loss = model(input_ids=src["input_ids"][idx], attention_mask=src["attention_mask"][idx],
                      labels=labels[idx]).loss
@@ -104,6 +106,8 @@ def _train(model, src, labels, hp: dict, n: int) -> None:
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
         sched.step()
+        if step % 10 == 0:
+            bar.set_postfix(loss=f"{loss.item():.3f}", refresh=False)
         if step % 100 == 0 or step == steps - 1:
-            print(f"t5 step {step:5d}/{steps} loss {loss.item():.3f} "
-                  f"({time.perf_counter() - start:.0f} s)", flush=True)
+            progress.echo(f"t5 step {step:5d}/{steps} loss {loss.item():.3f} "
+                          f"({time.perf_counter() - start:.0f} s)")
