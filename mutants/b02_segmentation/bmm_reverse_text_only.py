@@ -6,7 +6,7 @@ def backward_max_match(text, vocab, max_len):
     words, i, n = [], 0, len(rev)
     while i < n:
         for length in range(min(max_len, n - i), 0, -1):
-            piece = rev[i:i + length]
+            piece = rev[i : i + length]
             if length == 1 or piece in vocab:
                 words.append(piece[::-1])
                 i += length

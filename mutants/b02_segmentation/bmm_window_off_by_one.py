@@ -5,7 +5,7 @@ def backward_max_match(text, vocab, max_len):
     words, j = [], len(text)
     while j > 0:
         for length in range(min(max_len + 1, j), 0, -1):
-            piece = text[j - length:j]
+            piece = text[j - length : j]
             if length == 1 or piece in vocab:
                 words.append(piece)
                 j -= length

@@ -6,6 +6,6 @@ def bpe_encode(word, merges):
     for a, b in merges:
         for i in range(len(symbols) - 1):
             if symbols[i] == a and symbols[i + 1] == b:
-                symbols[i:i + 2] = [a + b]
+                symbols[i : i + 2] = [a + b]
                 break
     return symbols

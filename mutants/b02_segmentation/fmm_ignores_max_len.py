@@ -6,7 +6,7 @@ def forward_max_match(text, vocab, max_len):
     words, i, n = [], 0, len(text)
     while i < n:
         for length in range(min(window, n - i), 0, -1):
-            piece = text[i:i + length]
+            piece = text[i : i + length]
             if length == 1 or piece in vocab:
                 words.append(piece)
                 i += length

@@ -6,7 +6,7 @@ def forward_max_match(text, vocab, max_len):
     pending = ""
     while i < n:
         for length in range(min(max_len, n - i), 0, -1):
-            piece = text[i:i + length]
+            piece = text[i : i + length]
             if piece in vocab:
                 if pending:
                     words.append(pending)

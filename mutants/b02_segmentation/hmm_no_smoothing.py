@@ -31,6 +31,9 @@ def hmm_estimate(sentences):
     for s in "BMES":
         out = sum(trans_c[s, t] for t in allowed[s])
         trans[s] = {t: log(trans_c[s, t] / out) if out else float("-inf") for t in "BMES"}
-    emit = {s: {c: log(emit_c[s, c] / state_c[s]) if state_c[s] else float("-inf") for c in chars} for s in "BMES"}
+    emit = {
+        s: {c: log(emit_c[s, c] / state_c[s]) if state_c[s] else float("-inf") for c in chars}
+        for s in "BMES"
+    }
     unk = {s: float("-inf") for s in "BMES"}
     return HMMParams(start, trans, emit, unk)

@@ -29,8 +29,12 @@ def hmm_estimate(sentences):
     trans = {}
     for s in "BMES":
         out = sum(trans_c[s, t] for t in allowed[s])
-        trans[s] = {t: math.log((trans_c[s, t] + 1) / (out + 2)) if t in allowed[s] else ni for t in "BMES"}
+        trans[s] = {
+            t: math.log((trans_c[s, t] + 1) / (out + 2)) if t in allowed[s] else ni for t in "BMES"
+        }
     v = len(chars)
-    emit = {s: {c: math.log((emit_c[s, c] + 1) / (state_c[s] + v + 1)) for c in chars} for s in "BMES"}
+    emit = {
+        s: {c: math.log((emit_c[s, c] + 1) / (state_c[s] + v + 1)) for c in chars} for s in "BMES"
+    }
     unk = {s: math.log(1 / (state_c[s] + v + 1)) for s in "BMES"}
     return HMMParams(start, trans, emit, unk)
