@@ -160,8 +160,7 @@ def notebook_order(course: Course, chapter: str) -> dict[tuple[str, str], int]:
 def _labels() -> dict[str, str]:
     from nlpcourse.plotting import use_chinese_font
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with warnings.catch_warnings(action="ignore"):  # no CJK font: English labels, without the warning
         return LABELS["zh"] if use_chinese_font() else LABELS["en"]
 
 
