@@ -25,6 +25,7 @@ from grader.autograde import read_verdict
 from grader.course import Course
 from grader.feedback import INSTRUCTOR_NOTES
 from grader.gradebook import CellScore
+from grader.report import totals
 
 TIMEOUT_MARKS = ("CellTimeoutError", "Timeout", "timed out", "time limit")
 
@@ -114,12 +115,9 @@ def shown_problem(problem: str) -> str:
 
 def chapter_stats(course: Course, rows: list[CellScore], chapter: str) -> ChapterStats:
     mine = [r for r in rows if r.chapter == chapter]
-    subs: dict[str, Submission] = {}
+    subs = {student: Submission(student, got, out_of) for (student, _), (got, out_of) in totals(mine).items()}
     exercises: dict[tuple[str, str], Exercise] = {}
     for r in mine:
-        sub = subs.setdefault(r.student, Submission(r.student))
-        sub.got += r.score
-        sub.out_of += r.max_score
         ex = exercises.setdefault((r.notebook, r.cell), Exercise(r.notebook, r.cell, r.max_score))
         ex.scores.append(r.score)
     for sub in subs.values():
