@@ -10,6 +10,7 @@ and writes a verdict next to the autograded notebooks. A submission that cannot 
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import shutil
@@ -41,8 +42,8 @@ from grader.gradebook import (
     record_zero,
     sqlite_url,
 )
-from grader.nbgrader_run import course_env, run_nbgrader
-from grader.referee import CellVerdict, Report
+from grader.nbgrader_run import course_env, preload, run_nbgrader
+from grader.referee import CellVerdict, Report, trusted_imports
 from grader.release import scratch_course
 from grader.repair import repair
 from grader.settings import CELL_TIMEOUT, config_file
@@ -275,6 +276,13 @@ Refereed = dict[str, Calibration]  # notebook file name -> its calibration
 CALIBRATION = "(calibration)"  # the pseudo-student whose submission is the instructor's solution
 
 
+def referee_imports(course: Course, chapters: list[str]) -> list[str]:
+    """The top-level import statements of CHAPTERS' instructor notebooks: what the referee of
+    each of their runs imports (grader/referee.py), loaded once in the warm server instead."""
+    return sorted({ast.unparse(node) for chapter in chapters for nb in course.notebooks(chapter)
+                   for node in trusted_imports(read_notebook(nb))})
+
+
 def calibration_submission(template: Path, chapter: str, student: str | None) -> Submission:
     """The instructor's solution of CHAPTER, submitted like a student's (by STUDENT, if named)."""
     files = {p.name: p for p in sorted((template / "source" / chapter).glob("*.ipynb"))}
@@ -493,6 +501,8 @@ def autograde(
         subs = collect(course, source, chapters, scratch)
         if not subs:
             raise CourseError(f"no submissions of {', '.join(chapters)} found in {source}")
+        if opts.use_referee and not opts.cluster:  # the referee of every local run needs them
+            preload(referee_imports(course, sorted({s.chapter for s in subs})))
         templates = chapter_templates(course, sorted({s.chapter for s in subs}), scratch, main_url, opts.workers)
         calibrate = opts.use_referee or opts.calibration_as is not None
         bar = progress(len(subs) + (len(templates) if opts.calibration_as else 0))

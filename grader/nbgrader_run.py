@@ -82,6 +82,7 @@ class WarmServer:
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="grader-warm-"))
         self.socket = self.folder / "socket"
+        self.lock = threading.Lock()
         env = course_env({"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"})
         # the server's stdin is its lifeline: it exits when this process does
         self.proc = subprocess.Popen([sys.executable, "-m", "grader.warm", str(self.socket)],
@@ -90,6 +91,17 @@ class WarmServer:
         if self.proc.stdout.readline().strip() != "ready":
             self.stop()
             raise OSError(f"the warm nbgrader server did not start (exit status {self.proc.wait()})")
+
+    def preload(self, statements: list[str]) -> list[str]:
+        """Have the server run these trusted import STATEMENTS before it forks the next runs;
+        returns those that failed there (grader/warm.py)."""
+        with self.lock:
+            self.proc.stdin.write(json.dumps({"preload": statements}) + "\n")
+            self.proc.stdin.flush()
+            reply = self.proc.stdout.readline()
+        if not reply:
+            raise OSError("the warm nbgrader server exited while importing")
+        return json.loads(reply)["failed"]
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -131,6 +143,17 @@ def kill_group(pid: int) -> None:
         os.killpg(pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
+
+
+def preload(statements: list[str]) -> None:
+    """Import STATEMENTS (the instructor notebooks' own imports, which every refereed run needs)
+    once in the warm server instead of in every run; nothing to do for cold runs."""
+    if not statements or os.environ.get("COURSE_NBGRADER_COLD") == "1" or (server := warm_server()) is None:
+        return
+    try:
+        server.preload(statements)
+    except (OSError, ValueError) as exc:  # the runs import them themselves, as cold runs do
+        print(f"note: the warm server did not preload the notebooks' imports ({exc})", file=sys.stderr)
 
 
 _server: WarmServer | None = None

@@ -65,3 +65,19 @@ def test_a_run_past_its_time_is_killed_with_what_it_started(tmp_path: Path) -> N
     else:
         os.kill(child, 9)
         pytest.fail("the run's child outlived its time-out")
+
+
+def test_preloaded_imports_reach_each_run_and_a_bad_one_is_skipped(tmp_path: Path) -> None:
+    # The grading process preloads the instructor notebooks' imports (grader/autograde.py); a
+    # statement that fails there is skipped, as the referee skips it, and runs still start clean.
+    from grader.nbgrader_run import warm_server
+
+    server = warm_server()
+    assert server is not None
+    folder = write_config(tmp_path, 'import sys\nprint("loaded:", "tabnanny" in sys.modules)\n' + PROBE)
+    before = run_nbgrader(["list"], cwd=folder, env=course_env(), timeout=120)
+    assert "loaded: False" in before.stdout, before.stdout
+    failed = server.preload(["import tabnanny", "import no_such_module_q7"])
+    assert failed == ["import no_such_module_q7"]
+    proc = run_nbgrader(["list"], cwd=folder, env=course_env(), timeout=120)
+    assert "loaded: True" in proc.stdout and "probe: fresh" in proc.stdout, proc.stdout
