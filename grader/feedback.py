@@ -7,15 +7,24 @@ into any output, so no output of the grading run reaches the page. Each test cel
 line: PASSED, or FAILED with the message of the public check that failed as the referee saw
 it (the referee runs the tests outside the student's kernel), or only that a hidden check
 failed. nbgrader's own feedback shows hidden tests and their tracebacks.
+
+Markdown cells are the student's too: their HTML is sanitised (an allow-list of tags and
+attributes, no scripts or event handlers), which nbconvert's lab page does not do by default.
+The exporter and the sanitiser's results are shared by every page of a run, so a class's pages
+of one chapter pay for their common cells once.
 """
 
 from __future__ import annotations
 
 import builtins
+import functools
 from pathlib import Path
 
+import bleach
 import nbformat
+from jinja2 import pass_context
 from nbconvert import HTMLExporter
+from nbconvert.filters.strings import clean_html
 
 from grader.autograde import read_verdict
 from grader.course import (
@@ -107,19 +116,51 @@ def summary_cell(student: str, chapter: str, scores: list[CellScore], verdict: d
     return nbformat.v4.new_markdown_cell("\n".join(lines))
 
 
+MARKDOWN_TAGS = frozenset({
+    "a", "abbr", "b", "blockquote", "br", "code", "del", "div", "em", "h1", "h2", "h3", "h4", "h5",
+    "h6", "hr", "i", "img", "li", "ol", "p", "pre", "span", "strong", "sub", "sup", "table",
+    "tbody", "td", "th", "thead", "tr", "ul",
+})
+MARKDOWN_ATTRIBUTES = {"*": ["id", "class", "title", "align"], "a": ["href", "title", "class"],
+                       "img": ["src", "alt", "width", "height"]}
+
+
+@functools.lru_cache(maxsize=8192)
+def sanitized(html: str) -> str:
+    """HTML rendered from a markdown cell, with only harmless tags, attributes and links kept."""
+    return bleach.clean(html, tags=MARKDOWN_TAGS, attributes=MARKDOWN_ATTRIBUTES,
+                        protocols=["http", "https", "mailto"], strip=True, strip_comments=True)
+
+
+class FeedbackExporter(HTMLExporter):
+    """nbconvert's lab page, with the HTML of markdown cells sanitised (see the module doc)."""
+
+    @pass_context
+    def markdown2html(self, context, source: str) -> str:
+        return sanitized(super().markdown2html(context, source))
+
+
+@functools.cache
+def exporter() -> HTMLExporter:
+    made = FeedbackExporter(template_name="lab")
+    # the lab template cleans every highlighted code cell with bleach: the same cell, the same result
+    made.register_filter("clean_html", functools.lru_cache(maxsize=8192)(clean_html))
+    return made
+
+
 def render(nb: nbformat.NotebookNode) -> str:
-    exporter = HTMLExporter(template_name="lab")
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter().from_notebook_node(nb)
     return body
 
 
-def feedback_for(course: Course, student: str, chapter: str, scores: list[CellScore]) -> list[Path]:
-    """Write feedback/<student>/<chapter>/<notebook>.html; return the files written."""
+def feedback_notebooks(course: Course, student: str, chapter: str,
+                       scores: list[CellScore]) -> list[tuple[Path, nbformat.NotebookNode]]:
+    """Each page of STUDENT's feedback on CHAPTER: where it goes (feedback/<student>/<chapter>/
+    <notebook>.html) and the notebook it renders."""
     folder = course.root / "autograded" / student / chapter
     verdict = read_verdict(folder)
     out_dir = course.root / "feedback" / student / chapter
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    pages = []
     for src in course.notebooks(chapter):
         path = folder / src.name
         nb_scores = [s for s in scores if s.notebook == src.stem]
@@ -130,7 +171,15 @@ def feedback_for(course: Course, student: str, chapter: str, scores: list[CellSc
         else:  # not graded (invalid or missing): a page with the verdict only
             nb = nbformat.v4.new_notebook()
         nb.cells.insert(0, summary_cell(student, chapter, nb_scores, verdict))
-        target = out_dir / f"{src.stem}.html"
+        pages.append((out_dir / f"{src.stem}.html", nb))
+    return pages
+
+
+def feedback_for(course: Course, student: str, chapter: str, scores: list[CellScore]) -> list[Path]:
+    """Write feedback/<student>/<chapter>/<notebook>.html; return the files written."""
+    written = []
+    for target, nb in feedback_notebooks(course, student, chapter, scores):
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render(nb), encoding="utf-8")
         written.append(target)
     return written

@@ -25,7 +25,7 @@ import pytest
 from grader import sandbox
 from grader.autograde import Options, autograde, read_verdict
 from grader.course import Course, grade_id, is_solution, read_notebook
-from grader.feedback import feedback
+from grader.feedback import feedback_notebooks
 from grader.gradebook import cell_scores, sqlite_url
 from grader.mutants import chapter_mutants, run_chapter
 from grader.release import stale_files
@@ -202,15 +202,29 @@ def test_example_class_grades_as_documented(graded):
 @on_graded_worker
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_feedback_holds_no_hidden_test(graded, chapter):
+    # What each page renders, for every chapter; that rendering adds no text of its own is
+    # tested once, on the example class's pages (tests/test_autograde.py).
     course, url, verdicts = graded
-    pages = list(feedback(course, url, [chapter], ["release", "solution"]))
-    # The solution student's page shows their own code, so only hidden-test lines count.
     hidden = secret_lines(chapter, ("hidden",))
-    for page in pages:
-        text = page_text(page)
-        assert "BEGIN HIDDEN" not in text
-        leaked = sorted(hidden & lines_of(text))
-        assert not leaked, f"{page}: hidden test lines in feedback: {leaked[:2]}"
+    for student in ("release", "solution"):
+        scores = [r for r in cell_scores(url, [chapter]) if r.student == student]
+        for target, nb in feedback_notebooks(course, student, chapter, scores):
+            text = notebook_text(nb)
+            assert "BEGIN HIDDEN" not in text
+            # The solution student's page shows their own code, so only hidden-test lines count.
+            leaked = sorted(hidden & lines_of(text))
+            assert not leaked, f"{target}: hidden test lines in feedback: {leaked[:2]}"
+
+
+def notebook_text(nb) -> str:
+    """Every cell's source and every text output of NB: what its page shows."""
+    parts = []
+    for cell in nb.cells:
+        parts.append(cell.source)
+        for out in cell.get("outputs", []):
+            parts.append(str(out.get("text", "")))
+            parts += [str(v) for v in out.get("data", {}).values()]
+    return "\n".join(parts)
 
 
 def referee_exceptions() -> dict[str, str]:
@@ -236,13 +250,6 @@ def test_every_test_cell_is_refereed(graded, chapter):
     assert not kernel_only, f"{chapter}: test cells the referee cannot re-run (kernel only): {kernel_only}"
     reads = {c: names for c, names in verdict.reads_notebook.items() if f"{chapter}/{c}" not in allowed}
     assert not reads, f"{chapter}: test cells that read notebook variables student code can rewrite: {reads}"
-
-
-def page_text(page: Path) -> str:
-    """The visible text of an HTML page (syntax highlighting splits code into spans)."""
-    import html
-
-    return html.unescape(re.sub(r"<[^>]+>", "", page.read_text()))
 
 
 # ------------------------------------------------------------------ 5. mutants
