@@ -10,7 +10,9 @@ def encode_joint_batch(items, stoi, intent_to_id, tag_to_id):
     slot_labels = torch.full((B, T), -100, dtype=torch.int64)
     for b, it in enumerate(items):
         L = len(it["chars"])
-        input_ids[b, : L + 2] = torch.tensor([cls] + [stoi.get(ch, unk) for ch in it["chars"]] + [sep])
+        input_ids[b, : L + 2] = torch.tensor(
+            [cls] + [stoi.get(ch, unk) for ch in it["chars"]] + [sep]
+        )
         attention_mask[b, : L + 2] = 1
         if L:
             slot_labels[b, :L] = torch.tensor([tag_to_id[t] for t in it["tags"]])

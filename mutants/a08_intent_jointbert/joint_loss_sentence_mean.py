@@ -1,7 +1,9 @@
 # replaces: joint_loss
 # target: test_joint_loss
 # why: averages the slot loss within each sentence, then over sentences (short sentences weigh more per character)
-def joint_loss(intent_logits, slot_logits, intent_labels, slot_labels, intent_weight=1.0, slot_weight=1.0):
+def joint_loss(
+    intent_logits, slot_logits, intent_labels, slot_labels, intent_weight=1.0, slot_weight=1.0
+):
     intent_term = F.cross_entropy(intent_logits, intent_labels)
     per_sentence = []
     for b in range(slot_labels.shape[0]):

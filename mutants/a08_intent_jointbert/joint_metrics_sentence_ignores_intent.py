@@ -22,4 +22,8 @@ def joint_metrics(intent_true, intent_pred, tags_true, tags_pred):
     n = len(intent_true)
     intent_ok = [a == b for a, b in zip(intent_true, intent_pred, strict=True)]
     sentence_ok = [list(t) == list(q) for t, q in zip(tags_true, tags_pred, strict=True)]
-    return {"intent_acc": sum(intent_ok) / n, "slot_f1": float(f1), "sentence_acc": sum(sentence_ok) / n}
+    return {
+        "intent_acc": sum(intent_ok) / n,
+        "slot_f1": float(f1),
+        "sentence_acc": sum(sentence_ok) / n,
+    }

@@ -21,5 +21,11 @@ def joint_metrics(intent_true, intent_pred, tags_true, tags_pred):
     f1 = 2 * p * r / (p + r) if p + r > 0 else 0.0
     n = len(intent_true)
     intent_ok = [a == b for a, b in zip(intent_true, intent_pred, strict=True)]
-    sentence_ok = [ok and list(t) == list(q) for ok, t, q in zip(intent_ok, tags_true, tags_pred, strict=True)]
-    return {"intent_acc": sum(intent_ok) / n, "slot_f1": float(f1), "sentence_acc": sum(sentence_ok) / n}
+    sentence_ok = [
+        ok and list(t) == list(q) for ok, t, q in zip(intent_ok, tags_true, tags_pred, strict=True)
+    ]
+    return {
+        "intent_acc": sum(intent_ok) / n,
+        "slot_f1": float(f1),
+        "sentence_acc": sum(sentence_ok) / n,
+    }
