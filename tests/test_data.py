@@ -120,6 +120,7 @@ SIZES = {  # measured once; a change here means the splits moved
     "translation": {"train": 1340, "dev": 168, "test": 167},
     "dialogues": {"train": 1107, "dev": 139, "test": 138},
     "intents": {"train": 819, "dev": 101, "test": 103},
+    "commands": {"train": 1258, "dev": 166, "test": 406},
     "nli": {"train": 1521, "dev": 190, "test": 190},
     "nli_phenomena": {"train": 3198, "dev": 397, "test": 402},
     "shapes": {"train": 2080, "dev": 260, "test": 260},
@@ -220,7 +221,7 @@ def test_peoples_daily_article_boundaries():
 
 def test_generated_splits_do_not_overlap():
     for name, key in (("translation", lambda x: x[0]), ("dialogues", lambda x: x[0]),
-                      ("intents", lambda x: x["text"]), ("nli", lambda x: x[:2]),
+                      ("intents", lambda x: x["text"]), ("commands", lambda x: x["text"]), ("nli", lambda x: x[:2]),
                       ("nli_phenomena", lambda x: (x["premise"], x["hypothesis"]))):
         keys = {s: [key(x) for x in data.load(name, s)] for s in data.splits(name)}
         for s, k in keys.items():
@@ -391,6 +392,21 @@ def test_intent_slots_match_text():
         assert spans == it["slots"]
         if {"artist", "song"} <= set(it["slots"]):
             assert (it["slots"]["artist"], it["slots"]["song"]) in _generators.SONGS
+
+
+def test_command_slots_match_text_and_templates_are_held_out():
+    for it in data.synthesize("commands", 300, seed=4):
+        assert it["chars"] == list(it["text"]) and len(it["tags"]) == len(it["chars"])
+        assert it["intent"] in _generators.COMMAND_INTENTS
+        assert it["template"] in _generators.COMMAND_TEMPLATES[it["intent"]]
+        spans = {t: s for t, s in _entities(it["chars"], it["tags"])}
+        assert spans == it["slots"] and set(spans) <= set(_generators.COMMAND_SLOT_TYPES)
+        assert it["template"].format(**it["slots"]) == it["text"]
+    templates = {s: {x["template"] for x in data.load("commands", s)} for s in data.splits("commands")}
+    assert [len(templates[s]) for s in ("train", "dev", "test")] == [28, 7, 14]
+    assert not templates["train"] & (templates["dev"] | templates["test"]) and not templates["dev"] & templates["test"]
+    fast = data.load("commands", "test", fast=True)
+    assert {x["intent"] for x in fast} == set(_generators.COMMAND_INTENTS)
 
 
 def test_nli_labels_true_by_construction():

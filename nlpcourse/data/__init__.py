@@ -7,6 +7,7 @@
     data.load("sanguo", "all")                   # [{"chapter", "title", "text"}, ...]
     data.synthesize("nli", n=10, seed=0)           # seeded synthetic data, honest labels
     data.load("nli_phenomena", "test")             # [{"premise", "hypothesis", "label", "phenomenon"}, ...]
+    data.load("commands", "test")                  # intents + BIO slots, templates unseen in train
 
 Every corpus file is located inside its installed package and checked against the
 sha256 in ``datasets/manifest.json`` before it is parsed. Splits are deterministic
@@ -160,6 +161,9 @@ _DATASETS = [
     Dataset("intents", SPLITS3, (), "list[dict]",
             "synthetic utterances {text, chars, tags, intent} with BIO slot tags",
             _generated("intents")),
+    Dataset("commands", SPLITS3, (), "list[dict]",
+            "synthetic dialogue commands {text, chars, tags, intent, slots, template}: 7 intents, "
+            "9 slot types; dev and test use templates held out from train", _generated("commands")),
     Dataset("nli", SPLITS3, (), "list[tuple[str, str, int]]",
             "synthetic (premise, hypothesis, label) with label index into NLI_LABELS",
             _generated("nli")),

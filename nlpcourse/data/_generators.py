@@ -172,6 +172,79 @@ def _intent(rng: np.random.Generator) -> dict:
     return {"text": text, "chars": list(text), "tags": tags, "intent": intent, "slots": used}
 
 
+# ---- dialogue commands: more intents and slots, templates held out per split -----------------
+
+POIS = ["天安门", "西湖", "火车站", "机场", "人民医院", "图书馆", "中山公园", "博物馆", "电影院", "体育馆"]
+CONTACTS = ["妈妈", "爸爸", "老王", "张老师", "李经理", "小红", "王阿姨", "陈医生", "刘总", "小李",
+            "赵老师", "孙阿姨", "周经理", "吴医生"]
+# per intent: four training templates, then one dev template, then two test templates, so dev and test
+# measure what a model does on phrasings it never saw (the slot values come from the same pools)
+COMMAND_TEMPLATES = {
+    "query_weather": ["{date}{city}天气怎么样", "{city}{date}会下雨吗", "查一下{city}{date}的天气",
+                      "{date}{city}冷不冷",
+                      "{city}{date}气温多少度",
+                      "{date}去{city}要带伞吗", "{city}{date}刮风吗"],
+    "book_flight": ["帮我订{date}从{from_city}到{to_city}的机票", "我想{date}坐飞机去{to_city}",
+                    "订一张{from_city}飞{to_city}的票", "{date}{from_city}飞{to_city}的航班还有吗",
+                    "查{date}去{to_city}的航班",
+                    "买一张{date}飞往{to_city}的机票", "我要从{from_city}飞到{to_city}"],
+    "book_train": ["帮我订{date}从{from_city}到{to_city}的火车票", "我想{date}坐高铁去{to_city}",
+                   "订一张{from_city}到{to_city}的动车票", "{date}{from_city}去{to_city}的高铁还有票吗",
+                   "查{date}去{to_city}的火车",
+                   "买一张{date}开往{to_city}的车票", "我要从{from_city}坐火车到{to_city}"],
+    "play_music": ["播放{artist}的歌", "我想听{artist}的{song}", "来一首{song}", "放一首{artist}的{song}",
+                   "播放{song}",
+                   "{artist}的{song}来一遍", "听听{song}吧"],
+    "set_alarm": ["{date}{time}叫我起床", "定一个{time}的闹钟", "提醒我{date}{time}开会", "{time}提醒我吃药",
+                  "把闹钟设在{time}",
+                  "{date}{time}喊我一下", "{time}的闹钟帮我定好"],
+    "navigate": ["导航到{poi}", "去{poi}怎么走", "带我去{city}的{poi}", "到{poi}的路线",
+                 "{poi}在哪里",
+                 "我要去{poi}", "开车去{city}{poi}"],
+    "call_contact": ["打电话给{contact}", "给{contact}打个电话", "呼叫{contact}", "拨通{contact}的电话",
+                     "联系一下{contact}",
+                     "帮我打给{contact}", "{contact}的电话拨一下"],
+}
+COMMAND_INTENTS = tuple(COMMAND_TEMPLATES)
+COMMAND_SLOT_TYPES = ("city", "date", "time", "from_city", "to_city", "artist", "song", "poi", "contact")
+COMMAND_TEMPLATE_SPLITS = {"train": slice(0, 4), "dev": slice(4, 5), "test": slice(5, 7)}
+
+
+def _command(rng: np.random.Generator, split: str | None = None) -> dict:
+    intent = _pick(rng, COMMAND_INTENTS)
+    templates = COMMAND_TEMPLATES[intent]
+    template = _pick(rng, templates if split is None else templates[COMMAND_TEMPLATE_SPLITS[split]])
+    a, b = (int(x) for x in rng.choice(len(CITIES), size=2, replace=False))
+    pool = {"city": CITIES[a], "from_city": CITIES[a], "to_city": CITIES[b],
+            "date": _pick(rng, DATES), "time": _pick(rng, TIMES), "poi": _pick(rng, POIS),
+            "contact": _pick(rng, CONTACTS)}
+    pool["artist"], pool["song"] = _pick(rng, SONGS)
+    used = {k: v for k, v in pool.items() if "{" + k + "}" in template}
+    text, tags = _fill(template, used)
+    return {"text": text, "chars": list(text), "tags": tags, "intent": intent, "slots": used,
+            "template": template}
+
+
+COMMAND_DRAWS = {"train": 2800, "dev": 350, "test": 700}
+_COMMAND_POOL: dict[str, list] = {}
+
+
+def _commands_pool() -> dict[str, list]:
+    """Train / dev / test drawn from disjoint templates (4 / 1 / 2 per intent), de-duplicated by text."""
+    if not _COMMAND_POOL:
+        rng = np.random.default_rng(POOL_SEED)
+        seen: set[str] = set()
+        for split, n in COMMAND_DRAWS.items():
+            items = []
+            for _ in range(n):
+                it = _command(rng, split)
+                if it["text"] not in seen:
+                    seen.add(it["text"])
+                    items.append(it)
+            _COMMAND_POOL[split] = items
+    return _COMMAND_POOL
+
+
 # ---- NLI ----------------------------------------------------------------------------------
 
 PEOPLE = ["小明", "小红", "老王", "李老师", "张医生", "王阿姨", "小刚", "陈经理"]
@@ -384,6 +457,8 @@ def synthesize(name: str, n: int, seed: int = 0) -> list:
         return [_dialogue(rng) for _ in range(n)]
     if name == "intents":
         return [_intent(rng) for _ in range(n)]
+    if name == "commands":
+        return [_command(rng) for _ in range(n)]
     if name == "nli":
         labels = rng.permutation(np.arange(n) % 3).tolist()
         return [_nli(rng, lab) for lab in labels]
@@ -394,7 +469,8 @@ def synthesize(name: str, n: int, seed: int = 0) -> list:
     if name == "shapes":
         return [_shape(rng) for _ in range(n)]
     raise UnknownNameError(
-        f"unknown generator {name!r}; valid: translation, dialogues, intents, nli, nli_phenomena, shapes"
+        f"unknown generator {name!r}; valid: translation, dialogues, intents, commands, nli, nli_phenomena, "
+        "shapes"
     )
 
 
@@ -421,7 +497,7 @@ def _label(name: str, item):
         return item[2]
     if name == "nli_phenomena":  # stratify by phenomenon and label together
         return item["phenomenon"], item["label"]
-    if name == "intents":
+    if name in ("intents", "commands"):
         return item["intent"]
     if name == "shapes":
         return item["shape"]
@@ -461,7 +537,7 @@ def _copy(item):
 
 
 def load_split(name: str, split: str, fast: bool) -> list:
-    items = _pool(name)[split]
+    items = _commands_pool()[split] if name == "commands" else _pool(name)[split]
     if fast:
         k = FAST_SPLIT_SIZES[split]
         labels = sorted({_label(name, it) for it in items}, key=str)
