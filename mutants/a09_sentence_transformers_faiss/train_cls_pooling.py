@@ -1,0 +1,25 @@
+# replaces: train_sentence_encoder
+# target: test_train_sentence_encoder
+# why: uses the [CLS] vector instead of the student's mean pooling
+def train_sentence_encoder(
+    model, tokenizer, pairs, batch_size, epochs, lr, seed, scale=20.0, progress=False
+):
+    optimizer = torch.optim.AdamW(model.parameters(), lr=lr)
+    rng = np.random.default_rng(seed)
+    losses = []
+    for _ in range(epochs):
+        order = rng.permutation(len(pairs))
+        for start in range(0, len(pairs), batch_size):
+            batch = [pairs[i] for i in order[start : start + batch_size]]
+            model.train()
+            embedded = []
+            for texts in ([a for a, _ in batch], [p for _, p in batch]):
+                enc = tokenizer(texts, padding=True, truncation=True, return_tensors="pt")
+                embedded.append(model(**enc).last_hidden_state[:, 0])
+            loss = in_batch_negatives_loss(embedded[0], embedded[1], scale)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            losses.append(loss.item())
+    model.eval()
+    return losses
