@@ -49,7 +49,7 @@ __all__ = [
 IS_NEXT, NOT_NEXT = 0, 1  # Hugging Face's next_sentence_label convention
 
 # sizes of the two builds
-# (full: 5000 steps, about 20 CPU-minutes on one thread; with the 800 steps of the first build the
+# (full: 5000 steps, about 18 CPU-minutes on one thread; with the 800 steps of the first build the
 # model had learned little more than character frequencies, and fine-tuning it did not beat a random init)
 FULL = {"vocab_size": 6000, "hidden_size": 128, "num_hidden_layers": 3, "num_attention_heads": 4,
         "intermediate_size": 512, "max_position_embeddings": 64, "max_len": 64,
