@@ -501,9 +501,10 @@ def autograde(
         subs = collect(course, source, chapters, scratch)
         if not subs:
             raise CourseError(f"no submissions of {', '.join(chapters)} found in {source}")
+        submitted = sorted({s.chapter for s in subs})
         if opts.use_referee and not opts.cluster:  # the referee of every local run needs them
-            preload(referee_imports(course, sorted({s.chapter for s in subs})))
-        templates = chapter_templates(course, sorted({s.chapter for s in subs}), scratch, main_url, opts.workers)
+            preload(referee_imports(course, submitted))
+        templates = chapter_templates(course, submitted, scratch, main_url, opts.workers)
         calibrate = opts.use_referee or opts.calibration_as is not None
         bar = progress(len(subs) + (len(templates) if opts.calibration_as else 0))
         with grading_pool(opts) as pool:

@@ -712,15 +712,21 @@ def trusted_imports(nb) -> list[ast.stmt]:
     return found
 
 
+def run_trusted_import(statement: ast.stmt | str, namespace: dict) -> bool:
+    """Run one import STATEMENT of the instructor's notebook (a node, or its source) into
+    NAMESPACE, compiled as in the kernel; False when it fails (the notebook could not do it either)."""
+    code = ast.Module(body=[statement], type_ignores=[]) if isinstance(statement, ast.stmt) else statement
+    try:
+        exec(compile(code, "<imports>", "exec", dont_inherit=True), namespace)  # noqa: S102
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
 def run_imports(source_nb, namespace: dict) -> None:
-    """Run SOURCE_NB's top-level imports into NAMESPACE (compiled as in the kernel); an import the
-    notebook could not do either is skipped."""
+    """Run SOURCE_NB's top-level imports into NAMESPACE; an import that fails is skipped."""
     for node in trusted_imports(source_nb):
-        try:
-            exec(compile(ast.Module(body=[node], type_ignores=[]), "<imports>", "exec", dont_inherit=True),  # noqa: S102
-                 namespace)
-        except Exception:  # noqa: BLE001
-            continue
+        run_trusted_import(node, namespace)
 
 
 def warm_imports(source_nb) -> None:

@@ -16,7 +16,8 @@ Before grading, the grading process may send on the server's stdin one JSON line
 {"preload": [STATEMENT, ...]}: the top-level import statements of the instructor's notebooks
 being graded, which the referee of every run would otherwise import again (scikit-learn, jieba,
 matplotlib, transformers: up to seven seconds of one core per submission). The server runs them
-and answers "preloaded" on its stdout. They are the instructor's own imports, so the server still
+as the referee would (grader/referee.py) and answers {"preloaded": true, "failed": [...]} on its
+stdout. They are the instructor's own imports, so the server still
 runs nothing but imports.
 """
 
@@ -55,12 +56,9 @@ def preload_statements(statements: list[str]) -> list[str]:
     fork would not carry."""
     import threading
 
-    failed = []
-    for source in statements:
-        try:
-            exec(compile(source, "<preload>", "exec", dont_inherit=True), {})  # noqa: S102
-        except Exception:  # noqa: BLE001
-            failed.append(source)
+    from grader.referee import run_trusted_import
+
+    failed = [source for source in statements if not run_trusted_import(source, {})]
     if threading.active_count() > 1:
         failed.append(f"note: {threading.active_count() - 1} thread(s) running after the imports")
     return failed

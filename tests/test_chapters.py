@@ -206,8 +206,9 @@ def test_feedback_holds_no_hidden_test(graded, chapter):
     # tested once, on the example class's pages (tests/test_autograde.py).
     course, url, verdicts = graded
     hidden = secret_lines(chapter, ("hidden",))
+    rows = cell_scores(url, [chapter])
     for student in ("release", "solution"):
-        scores = [r for r in cell_scores(url, [chapter]) if r.student == student]
+        scores = [r for r in rows if r.student == student]
         for target, nb in feedback_notebooks(course, student, chapter, scores):
             text = notebook_text(nb)
             assert "BEGIN HIDDEN" not in text
