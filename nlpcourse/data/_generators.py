@@ -226,23 +226,22 @@ def _command(rng: np.random.Generator, split: str | None = None) -> dict:
 
 
 COMMAND_DRAWS = {"train": 2800, "dev": 350, "test": 700}
-_COMMAND_POOL: dict[str, list] = {}
 
 
-def _commands_pool() -> dict[str, list]:
+def _command_splits() -> dict[str, list]:
     """Train / dev / test drawn from disjoint templates (4 / 1 / 2 per intent), de-duplicated by text."""
-    if not _COMMAND_POOL:
-        rng = np.random.default_rng(POOL_SEED)
-        seen: set[str] = set()
-        for split, n in COMMAND_DRAWS.items():
-            items = []
-            for _ in range(n):
-                it = _command(rng, split)
-                if it["text"] not in seen:
-                    seen.add(it["text"])
-                    items.append(it)
-            _COMMAND_POOL[split] = items
-    return _COMMAND_POOL
+    rng = np.random.default_rng(POOL_SEED)
+    seen: set[str] = set()
+    splits = {}
+    for split, n in COMMAND_DRAWS.items():
+        items = []
+        for _ in range(n):
+            it = _command(rng, split)
+            if it["text"] not in seen:
+                seen.add(it["text"])
+                items.append(it)
+        splits[split] = items
+    return splits
 
 
 # ---- NLI ----------------------------------------------------------------------------------
@@ -508,26 +507,31 @@ _POOLS: dict[str, dict[str, list]] = {}
 
 
 def _pool(name: str) -> dict[str, list]:
-    """Disjoint train/dev/test: POOL_DRAWS seeded draws (POOL_DRAWS_BY_NAME where given),
-    de-duplicated (by source text), then split 80/10/10 within each label (first occurrences
-    in stream order)."""
+    """Disjoint train/dev/test of generator NAME, made once per process: "commands" splits by
+    template (_command_splits), every other generator by label (_stratified_splits)."""
     if name not in _POOLS:
-        seen, groups = set(), {}
-        for pos, it in enumerate(synthesize(name, POOL_DRAWS_BY_NAME.get(name, POOL_DRAWS), POOL_SEED)):
-            k = _key(name, it)
-            if k is not None and k in seen:
-                continue
-            seen.add(k)
-            groups.setdefault(_label(name, it), []).append((pos, it))
-        out = {"train": [], "dev": [], "test": []}
-        for members in groups.values():
-            n = len(members)
-            a, b = round(0.8 * n), round(0.9 * n)
-            out["train"] += members[:a]
-            out["dev"] += members[a:b]
-            out["test"] += members[b:]
-        _POOLS[name] = {s: [it for _, it in sorted(v, key=lambda t: t[0])] for s, v in out.items()}
+        _POOLS[name] = _command_splits() if name == "commands" else _stratified_splits(name)
     return _POOLS[name]
+
+
+def _stratified_splits(name: str) -> dict[str, list]:
+    """POOL_DRAWS seeded draws (POOL_DRAWS_BY_NAME where given), de-duplicated (by source text),
+    then split 80/10/10 within each label (first occurrences in stream order)."""
+    seen, groups = set(), {}
+    for pos, it in enumerate(synthesize(name, POOL_DRAWS_BY_NAME.get(name, POOL_DRAWS), POOL_SEED)):
+        k = _key(name, it)
+        if k is not None and k in seen:
+            continue
+        seen.add(k)
+        groups.setdefault(_label(name, it), []).append((pos, it))
+    out = {"train": [], "dev": [], "test": []}
+    for members in groups.values():
+        n = len(members)
+        a, b = round(0.8 * n), round(0.9 * n)
+        out["train"] += members[:a]
+        out["dev"] += members[a:b]
+        out["test"] += members[b:]
+    return {s: [it for _, it in sorted(v, key=lambda t: t[0])] for s, v in out.items()}
 
 
 def _copy(item):
@@ -537,7 +541,7 @@ def _copy(item):
 
 
 def load_split(name: str, split: str, fast: bool) -> list:
-    items = _commands_pool()[split] if name == "commands" else _pool(name)[split]
+    items = _pool(name)[split]
     if fast:
         k = FAST_SPLIT_SIZES[split]
         labels = sorted({_label(name, it) for it in items}, key=str)
