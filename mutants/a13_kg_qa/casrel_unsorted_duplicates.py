@@ -1,0 +1,12 @@
+# replaces: casrel_decode
+# target: test_casrel_decode
+# why: returns triples in decoding order with duplicates instead of sorted distinct triples
+def casrel_decode(text, sub_start, sub_end, object_tagger, relations, threshold=0.5):
+    triples = []
+    for i, j in pointer_spans(sub_start, sub_end, threshold):
+        obj_start, obj_end = object_tagger(i, j)
+        obj_start, obj_end = np.asarray(obj_start), np.asarray(obj_end)
+        for k, relation in enumerate(relations):
+            for a, b in pointer_spans(obj_start[:, k], obj_end[:, k], threshold):
+                triples.append((text[i : j + 1], relation, text[a : b + 1]))
+    return triples
