@@ -1,0 +1,20 @@
+# replaces: mmr_keywords
+# target: test_mmr_keywords
+# why: diversity weights the relevance and (1 - diversity) the redundancy: the knob works backwards
+def mmr_keywords(doc_embedding, word_embeddings, words, top_n=5, diversity=0.5):
+    if len(words) == 0:
+        return []
+    E = np.asarray(word_embeddings)
+    to_doc = cosine_similarity(E, np.asarray(doc_embedding).reshape(1, -1))[:, 0]
+    between = cosine_similarity(E)
+    chosen = [int(np.argmax(to_doc))]
+    rest = [i for i in range(len(words)) if i != chosen[0]]
+    for _ in range(min(top_n, len(words)) - 1):
+        redundancy = between[np.ix_(rest, chosen)].max(axis=1)
+        score = diversity * to_doc[rest] - (1 - diversity) * redundancy
+        best = rest[int(np.argmax(score))]
+        chosen.append(best)
+        rest.remove(best)
+    return sorted(
+        [(words[i], round(float(to_doc[i]), 4)) for i in chosen], key=lambda kw: kw[1], reverse=True
+    )
