@@ -5,9 +5,12 @@ Notebooks depend on this package; it depends on nothing course-side.
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import json
 import os
 import random
+import sys
 from pathlib import Path
 
 __all__ = ["REPO_ROOT", "resolve_fast", "seed_everything", "save_results"]
@@ -28,7 +31,12 @@ def resolve_fast(fast: bool | None) -> bool:
 
 
 def seed_everything(seed: int) -> None:
-    """Seed Python, NumPy and (if imported or installed) torch."""
+    """Seed Python, NumPy and torch.
+
+    torch is seeded now if it is already imported, else the moment it is first imported: the
+    same random state either way (nothing can draw from torch before importing it), and a
+    chapter that never uses torch does not pay ~2 s of CPU to import it in every kernel.
+    """
     random.seed(seed)
     os.environ["PYTHONHASHSEED"] = str(seed)
     try:
@@ -37,12 +45,35 @@ def seed_everything(seed: int) -> None:
         np.random.seed(seed)
     except ImportError:  # pragma: no cover - numpy is a course requirement
         pass
-    try:
-        import torch
+    sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _SeedTorchOnImport)]
+    if "torch" in sys.modules:
+        sys.modules["torch"].manual_seed(seed)
+    else:
+        sys.meta_path.insert(0, _SeedTorchOnImport(seed))
 
-        torch.manual_seed(seed)
-    except ImportError:
-        pass
+
+class _SeedTorchOnImport(importlib.abc.MetaPathFinder):
+    """A one-shot import hook: when ``torch`` is first imported, seed it right after it loads."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "torch":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.loader is None:
+            return spec
+        load = spec.loader.exec_module
+        seed = self.seed
+
+        def load_and_seed(module):
+            load(module)
+            module.manual_seed(seed)
+
+        spec.loader.exec_module = load_and_seed
+        return spec
 
 
 def results_dir() -> Path:
