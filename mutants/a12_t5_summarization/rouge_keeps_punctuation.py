@@ -12,8 +12,8 @@ def char_rouge(candidate: str, reference: str) -> dict:
 
     out = {}
     for n in (1, 2):
-        cg = Counter(tuple(cand[i:i + n]) for i in range(len(cand) - n + 1))
-        rg = Counter(tuple(ref[i:i + n]) for i in range(len(ref) - n + 1))
+        cg = Counter(tuple(cand[i : i + n]) for i in range(len(cand) - n + 1))
+        rg = Counter(tuple(ref[i : i + n]) for i in range(len(ref) - n + 1))
         overlap = sum(min(count, rg[g]) for g, count in cg.items())
         out[f"rouge{n}"] = prf(overlap, sum(cg.values()), sum(rg.values()))
     if not cand or not ref:

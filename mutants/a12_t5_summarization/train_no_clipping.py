@@ -10,8 +10,12 @@ def train_text2text(model, optimizer, examples, steps, batch_size, generator, ma
         sources = [list(examples[i][0]) for i in idx]
         targets = [list(examples[i][1]) for i in idx]
         len_src, len_tgt = max(map(len, sources)), max(map(len, targets))
-        input_ids = torch.tensor([s + [pad] * (len_src - len(s)) for s in sources], dtype=torch.long)
-        attention_mask = torch.tensor([[1] * len(s) + [0] * (len_src - len(s)) for s in sources], dtype=torch.long)
+        input_ids = torch.tensor(
+            [s + [pad] * (len_src - len(s)) for s in sources], dtype=torch.long
+        )
+        attention_mask = torch.tensor(
+            [[1] * len(s) + [0] * (len_src - len(s)) for s in sources], dtype=torch.long
+        )
         labels = torch.tensor([t + [-100] * (len_tgt - len(t)) for t in targets], dtype=torch.long)
         model.train()
         optimizer.zero_grad()
