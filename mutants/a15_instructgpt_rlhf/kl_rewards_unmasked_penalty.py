@@ -1,0 +1,14 @@
+# replaces: kl_penalized_rewards
+# target: test_kl_penalized_rewards
+# why: the KL penalty is applied on prompt and padding positions too
+import torch
+
+
+def kl_penalized_rewards(scores, logprobs, ref_logprobs, mask, beta):
+    with torch.no_grad():
+        rewards = -beta * (logprobs - ref_logprobs)
+        for b in range(mask.shape[0]):
+            on = torch.nonzero(mask[b]).flatten()
+            if len(on):
+                rewards[b, on[-1]] += scores[b]
+    return rewards
