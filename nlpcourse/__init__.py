@@ -53,7 +53,12 @@ def seed_everything(seed: int) -> None:
 
 
 class _SeedTorchOnImport(importlib.abc.MetaPathFinder):
-    """A one-shot import hook: when ``torch`` is first imported, seed it right after it loads."""
+    """An import hook that seeds ``torch`` right after it first loads, then removes itself.
+
+    It hands out torch's spec with a seeding ``exec_module`` but stays in place until torch has
+    actually loaded: ``importlib.util.find_spec("torch")`` alone (transformers probes for torch
+    that way) must not use it up.
+    """
 
     def __init__(self, seed: int) -> None:
         self.seed = seed
@@ -61,19 +66,27 @@ class _SeedTorchOnImport(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path=None, target=None):
         if name != "torch":
             return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
+        spec = self._spec_from_other_finders(name, path, target)
         if spec is None or spec.loader is None:
             return spec
         load = spec.loader.exec_module
-        seed = self.seed
 
         def load_and_seed(module):
             load(module)
-            module.manual_seed(seed)
+            for hook in [f for f in sys.meta_path if isinstance(f, _SeedTorchOnImport)]:
+                sys.meta_path.remove(hook)
+                module.manual_seed(hook.seed)
 
         spec.loader.exec_module = load_and_seed
         return spec
+
+    def _spec_from_other_finders(self, name, path, target):
+        for finder in sys.meta_path:
+            if finder is not self and hasattr(finder, "find_spec"):
+                spec = finder.find_spec(name, path, target)
+                if spec is not None:
+                    return spec
+        return None
 
 
 def results_dir() -> Path:

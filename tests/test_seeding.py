@@ -8,6 +8,8 @@ import sys, nlpcourse
 nlpcourse.seed_everything(6)
 nlpcourse.seed_everything(7)  # a later seed replaces the pending one
 assert "torch" not in sys.modules, "seeding imported torch"
+import importlib.util
+assert importlib.util.find_spec("torch") is not None  # a probe, as transformers makes, must not use the hook up
 import torch
 assert not any(type(f).__name__ == "_SeedTorchOnImport" for f in sys.meta_path), "the import hook stayed"
 lazy = torch.rand(4)
